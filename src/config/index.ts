@@ -1,0 +1,55 @@
+import { z } from 'zod';
+
+/**
+ * Configuration read from the environment, the same for the server and every CLI command.
+ *
+ * @example
+ *   const config = readConfig(process.env);
+ *   config.databaseUrl; // 'convergence.sqlite' unless DATABASE_URL says otherwise
+ */
+export interface Config {
+  databaseUrl: string;
+  port: number;
+  host: string;
+  publicUrl: string;
+  environment: 'development' | 'production' | 'test';
+  /** How many reverse proxies sit in front of us; X-Forwarded-For is ignored unless this is above 0. */
+  trustedProxies: number;
+  smtpUrl: string | null;
+  mailFrom: string;
+  sessionDays: number;
+}
+
+const environmentSchema = z.object({
+  DATABASE_URL: z.string().min(1).default('convergence.sqlite'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('localhost'),
+  PUBLIC_URL: z.string().url().optional(),
+  CONVERGENCE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().min(3).default('Convergence <noreply@localhost>'),
+  SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+});
+
+export class ConfigError extends Error {}
+
+export function readConfig(environment: Record<string, string | undefined>): Config {
+  const parsed = environmentSchema.safeParse(environment);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  const value = parsed.data;
+  return {
+    databaseUrl: value.DATABASE_URL,
+    port: value.PORT,
+    host: value.HOST,
+    publicUrl: value.PUBLIC_URL ?? `http://${value.HOST}:${value.PORT}`,
+    environment: value.CONVERGENCE_ENV,
+    trustedProxies: value.TRUSTED_PROXIES,
+    smtpUrl: value.SMTP_URL ?? null,
+    mailFrom: value.MAIL_FROM,
+    sessionDays: value.SESSION_DAYS,
+  };
+}

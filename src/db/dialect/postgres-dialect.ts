@@ -1,0 +1,19 @@
+import pg from 'pg';
+import { PostgresDialect } from 'kysely';
+import type { DatabaseDialect } from './database-dialect.js';
+
+const UNIQUE_VIOLATION = '23505';
+
+export function createPostgresDialect(connectionString: string): DatabaseDialect {
+  const pool = new pg.Pool({ connectionString, max: 10 });
+  return {
+    name: 'postgres',
+    kyselyDialect: new PostgresDialect({ pool }),
+    plugins: [],
+    columnTypes: { json: 'jsonb', boolean: 'boolean' },
+    decodeJson: <T>(raw: unknown) => (typeof raw === 'string' ? (JSON.parse(raw) as T) : (raw as T)),
+    decodeBoolean: (raw) => raw === true,
+    isUniqueViolation: (error) => error instanceof Error && 'code' in error && error.code === UNIQUE_VIOLATION,
+    close: () => pool.end(),
+  };
+}

@@ -1,0 +1,48 @@
+import { Migrator, type Kysely, type Migration } from 'kysely';
+import { accountsMigration } from '../domain/accounts/migrations/0005-accounts.js';
+import { auditMigration } from '../domain/audit/migrations/0006-audit.js';
+import { editionMigration } from '../domain/edition/migrations/0002-edition.js';
+import { initiativeMigration } from '../domain/initiative/migrations/0004-initiative.js';
+import { mailOutboxMigration } from '../domain/mail/migrations/0007-mail-outbox.js';
+import { peopleMigration } from '../domain/people/migrations/0001-people.js';
+import { programMigration } from '../domain/program/migrations/0003-program.js';
+import { rateLimitMigration } from '../domain/rate-limit/migrations/0008-rate-limit.js';
+import type { DatabaseDialect } from './dialect/index.js';
+import type { SchemaMigration } from './migration.js';
+import type { DatabaseSchema } from './schema.js';
+
+/** Every migration in order; each lives with the domain whose tables it creates. */
+export const schemaMigrations: SchemaMigration[] = [
+  peopleMigration,
+  editionMigration,
+  programMigration,
+  initiativeMigration,
+  accountsMigration,
+  auditMigration,
+  mailOutboxMigration,
+  rateLimitMigration,
+];
+
+export class MigrationError extends Error {}
+
+/** Brings the schema up to date; safe to call from several processes at once (Kysely locks). */
+export async function migrateToLatest(db: Kysely<DatabaseSchema>, dialect: DatabaseDialect): Promise<string[]> {
+  const migrator = new Migrator({
+    db,
+    provider: {
+      async getMigrations() {
+        const migrations: Record<string, Migration> = {};
+        for (const migration of schemaMigrations) {
+          migrations[migration.name] = { up: (database) => migration.up(database, dialect.columnTypes) };
+        }
+        return migrations;
+      },
+    },
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((result) => result.status === 'Error')?.migrationName ?? 'unknown';
+    throw new MigrationError(`Migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return (results ?? []).filter((result) => result.status === 'Success').map((result) => result.migrationName);
+}

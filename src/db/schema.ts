@@ -1,0 +1,12 @@
+import type { AccountTables } from '../domain/accounts/tables.js';
+import type { AuditTables } from '../domain/audit/tables.js';
+import type { EditionTables } from '../domain/edition/tables.js';
+import type { InitiativeTables } from '../domain/initiative/tables.js';
+import type { MailTables } from '../domain/mail/tables.js';
+import type { PeopleTables } from '../domain/people/tables.js';
+import type { ProgramTables } from '../domain/program/tables.js';
+import type { RateLimitTables } from '../domain/rate-limit/tables.js';
+
+/** Every table, each declared by the domain that owns it. */
+export interface DatabaseSchema
+  extends PeopleTables, EditionTables, ProgramTables, InitiativeTables, AccountTables, AuditTables, MailTables, RateLimitTables {}
