@@ -87,6 +87,8 @@ export interface SessionTable {
   capacity: number | null;
   registration_required: BooleanColumn;
   status: 'draft' | 'published';
+  /** The session partner's account that proposed it; partners may edit only their own drafts. */
+  proposed_by_user_id: string | null;
   created_at: Instant;
   updated_at: Instant;
 }

@@ -73,6 +73,7 @@ export const programMigration: SchemaMigration = {
       .addColumn('capacity', 'integer')
       .addColumn('registration_required', types.boolean, (c) => c.notNull())
       .addColumn('status', 'text', (c) => c.notNull())
+      .addColumn('proposed_by_user_id', 'text')
       .addColumn('created_at', 'text', (c) => c.notNull())
       .addColumn('updated_at', 'text', (c) => c.notNull())
       .execute();

@@ -1,0 +1,3 @@
+export { PersonService, personViewSchema, type PersonView } from './person-service.js';
+export { canSeePerson, canSeePersonPrivateDetails } from './rules.js';
+export { organisationKinds, type OrganisationKind } from './tables.js';

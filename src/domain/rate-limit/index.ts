@@ -1,0 +1,1 @@
+export { hitRateLimit, purgeRateLimits, type RateLimitRule, type RateLimitVerdict } from './rate-limiter.js';

@@ -1,0 +1,36 @@
+import { instant, type Clock } from '../../db/clock.js';
+import type { Db } from '../../db/database.js';
+
+export interface RateLimitRule {
+  /** What is limited and for whom: `sign-in:ip:203.0.113.9`. */
+  bucket: string;
+  limit: number;
+  windowSeconds: number;
+}
+
+export interface RateLimitVerdict {
+  allowed: boolean;
+  retryAfterSeconds: number;
+}
+
+/**
+ * Counts one hit in a fixed window kept in the database, so every app process shares the count.
+ * One atomic upsert per hit: no read-then-write race between processes.
+ */
+export async function hitRateLimit(db: Db, clock: Clock, rule: RateLimitRule): Promise<RateLimitVerdict> {
+  const now = clock.now().getTime();
+  const windowMs = rule.windowSeconds * 1000;
+  const windowStart = Math.floor(now / windowMs) * windowMs;
+  const row = await db
+    .insertInto('rate_limit')
+    .values({ bucket: rule.bucket, window_start: instant(new Date(windowStart)), hits: 1 })
+    .onConflict((conflict) => conflict.columns(['bucket', 'window_start']).doUpdateSet((eb) => ({ hits: eb('rate_limit.hits', '+', 1) })))
+    .returning('hits')
+    .executeTakeFirstOrThrow();
+  return { allowed: row.hits <= rule.limit, retryAfterSeconds: Math.ceil((windowStart + windowMs - now) / 1000) };
+}
+
+/** Forgets windows that ended more than a day ago. */
+export async function purgeRateLimits(db: Db, clock: Clock): Promise<void> {
+  await db.deleteFrom('rate_limit').where('window_start', '<', instant(new Date(clock.now().getTime() - 86_400_000))).execute();
+}

@@ -1,0 +1,27 @@
+import { serve, type ServerType } from '@hono/node-server';
+import type { AppContext } from './domain/context.js';
+import { createMailSender, startMailWorker } from './domain/mail/index.js';
+import { createApp } from './surfaces/app.js';
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serves the app and sends queued mail in the background until closed. */
+export async function startServer(context: AppContext): Promise<RunningServer> {
+  const app = createApp(context);
+  const mailWorker = startMailWorker(context.storage, createMailSender(context.config), context.clock, { intervalMs: 2000 });
+  const server: ServerType = await new Promise((resolve) => {
+    const started = serve({ fetch: app.fetch, port: context.config.port, hostname: context.config.host }, () => resolve(started));
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : context.config.port;
+  return {
+    url: `http://${context.config.host}:${port}`,
+    async close() {
+      await mailWorker.stop();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,22 @@
+import { createApiRouter, type ApiApp } from './api-app.js';
+import { registerAuthRoutes } from './auth-routes.js';
+import { registerEditionRoutes } from './edition-routes.js';
+import { registerPeopleRoutes } from './people-routes.js';
+import { registerSessionRoutes } from './session-routes.js';
+
+export const apiBasePath = '/api/v1';
+
+/** The JSON API, version 1, with its OpenAPI document generated from the same zod schemas. */
+export function createApi(): ApiApp {
+  const api = createApiRouter();
+  registerAuthRoutes(api);
+  registerEditionRoutes(api);
+  registerSessionRoutes(api);
+  registerPeopleRoutes(api);
+  api.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: 'Convergence API', version: '1', description: 'Forums of the social and solidarity economy. Writes need the X-CSRF-Token header from GET /session.' },
+    servers: [{ url: apiBasePath }],
+  });
+  return api;
+}

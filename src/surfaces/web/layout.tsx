@@ -1,0 +1,84 @@
+import type { Child } from 'hono/jsx';
+import type { Actor } from '../../domain/accounts/index.js';
+import { uiLocales, type Translator } from '../../i18n/index.js';
+import { csrfField } from '../http/csrf.js';
+import { baseStyles } from './styles.js';
+
+export interface PageFrame {
+  t: Translator;
+  actor: Actor;
+  csrfToken: string;
+  /** Path and query of this page, so the language switcher comes back to it. */
+  currentPath: string;
+  publicUrl: string;
+}
+
+export function CsrfField(props: { token: string }) {
+  return <input type="hidden" name={csrfField} value={props.token} />;
+}
+
+function languageHref(locale: string, currentPath: string): string {
+  return `/language/${locale}?next=${encodeURIComponent(currentPath)}`;
+}
+
+export function Layout(props: { frame: PageFrame; title: string; children: Child }) {
+  const { t, actor, csrfToken, currentPath, publicUrl } = props.frame;
+  return (
+    <html lang={t.locale}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${props.title} · ${t.t('app.name')}`}</title>
+        {uiLocales.map((locale) => (
+          <link rel="alternate" hreflang={locale} href={`${publicUrl}${languageHref(locale, currentPath)}`} />
+        ))}
+        <style>{baseStyles}</style>
+      </head>
+      <body>
+        <a class="skip" href="#content">{t.t('nav.skipToContent')}</a>
+        <header>
+          <div>
+            <a class="brand" href="/">{t.t('app.name')}</a>
+            <p class="tagline">{t.t('app.tagline')}</p>
+          </div>
+          <nav aria-label={t.t('nav.language')}>
+            <ul>
+              {uiLocales.map((locale) => (
+                <li>
+                  <a href={languageHref(locale, currentPath)} hreflang={locale} lang={locale} aria-current={locale === t.locale ? 'true' : undefined}>
+                    {new Intl.DisplayNames([locale], { type: 'language' }).of(locale)}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <nav aria-label={t.t('app.name')}>
+            <ul>
+              <li><a href="/">{t.t('nav.home')}</a></li>
+              {actor.user ? (
+                <>
+                  {actor.user.isAdmin ? <li><a href="/outbox">{t.t('nav.outbox')}</a></li> : null}
+                  <li>
+                    <form method="post" action="/sign-out">
+                      <CsrfField token={csrfToken} />
+                      <button class="link" type="submit">{t.t('nav.signOut')} ({actor.user.displayName})</button>
+                    </form>
+                  </li>
+                </>
+              ) : (
+                <>
+                  <li><a href="/sign-in">{t.t('nav.signIn')}</a></li>
+                  <li><a href="/sign-up">{t.t('nav.signUp')}</a></li>
+                </>
+              )}
+            </ul>
+          </nav>
+        </header>
+        <main id="content" tabindex={-1}>
+          {props.children}
+        </main>
+        <footer>{t.t('app.name')} · {t.t('app.tagline')}</footer>
+      </body>
+    </html>
+  );
+}

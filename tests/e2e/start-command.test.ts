@@ -1,0 +1,96 @@
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, launchBrowser } from '../support/browser.js';
+import { startServerProcess, type ServerProcess } from '../support/server-process.js';
+import { createTestStorage, testEngine, type TestStorage } from '../support/test-storage.js';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+async function findSeriousViolations(page: Page): Promise<{ id: string; impact: string | null }[]> {
+  await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string | null }[] }> } }).axe;
+    return (await axe.run()).violations.map((violation) => ({ id: violation.id, impact: violation.impact }));
+  });
+  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+}
+
+describe.runIf(browserAvailable())(`the README's start command, in a real browser, on ${testEngine}`, () => {
+  let storage: TestStorage;
+  let server: ServerProcess;
+  let browser: Browser;
+  let login: { email: string; password: string };
+
+  beforeAll(async () => {
+    storage = await createTestStorage({ shared: true });
+    server = await startServerProcess({ DATABASE_URL: storage.url, CONVERGENCE_ENV: 'development' }, 120_000);
+    const match = server.output().match(/Demo organiser login: (\S+) \/ (\S+)/);
+    expect(match, server.output()).not.toBeNull();
+    login = { email: match![1]!, password: match![2]! };
+    browser = await launchBrowser();
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await storage?.close();
+  });
+
+  it('loads the demo forum on first start and prints the URL and a demo organiser login', () => {
+    expect(server.output()).toContain('Demo forum loaded');
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+  });
+
+  for (const [locale, heading, tagline] of [
+    ['fr-FR', 'Forums', "Forums de l'économie sociale et solidaire"],
+    ['es-ES', 'Foros', 'Foros de la economía social y solidaria'],
+    ['en-US', 'Forums', 'Forums of the social and solidarity economy'],
+  ] as const) {
+    it(`serves the home page in ${locale} with the published demo forum`, async () => {
+      const context = await browser.newContext({ locale });
+      const page = await context.newPage();
+      await page.goto(server.url);
+      expect(await page.locator('h1').textContent()).toBe(heading);
+      expect(await page.locator('.tagline').textContent()).toBe(tagline);
+      expect(await page.locator('main article').count()).toBeGreaterThan(0);
+      await context.close();
+    });
+  }
+
+  it('has no serious accessibility violation on the home, edition and sign-in pages (axe-core)', async () => {
+    const context = await browser.newContext({ locale: 'fr-FR' });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    const editionHref = await page.locator('main article h2 a').first().getAttribute('href');
+    for (const path of ['/', editionHref!, '/sign-in', '/sign-up', '/password-reset']) {
+      await page.goto(`${server.url}${path}`);
+      const violations = await findSeriousViolations(page);
+      expect(violations, `${path}: ${JSON.stringify(violations)}`).toEqual([]);
+    }
+    await context.close();
+  });
+
+  it('switches language from any page and stays on it', async () => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.locator('main article h2 a').first().click();
+    const editionPath = new URL(page.url()).pathname;
+    await page.getByRole('link', { name: 'español' }).click();
+    expect(new URL(page.url()).pathname).toBe(editionPath);
+    expect(await page.locator('html').getAttribute('lang')).toBe('es');
+    await context.close();
+  });
+
+  it('signs the demo organiser in through the form, with the keyboard', async () => {
+    const context = await browser.newContext({ locale: 'fr-FR' });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/sign-in`);
+    await page.getByLabel('Courriel').fill(login.email);
+    await page.getByLabel('Mot de passe').fill(login.password);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${server.url}/`);
+    expect(await page.getByRole('button', { name: /Se déconnecter/ }).count()).toBe(1);
+    await context.close();
+  });
+});

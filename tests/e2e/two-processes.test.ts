@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readConfig } from '../../src/config/index.js';
+import { systemClock } from '../../src/db/clock.js';
+import { makeAccount, testPassword } from '../factories/forum.js';
+import { startServerProcess, type ServerProcess } from '../support/server-process.js';
+import { TestClient } from '../support/test-client.js';
+import { createTestStorage, testEngine, type TestStorage } from '../support/test-storage.js';
+
+describe(`two stateless app processes on one ${testEngine} database behave as one`, () => {
+  let storage: TestStorage;
+  let first: ServerProcess;
+  let second: ServerProcess;
+
+  beforeAll(async () => {
+    storage = await createTestStorage({ shared: true });
+    const context = { storage, clock: systemClock, config: readConfig({}) };
+    await makeAccount(context, 'ana@example.org');
+    await makeAccount(context, 'bea@example.org');
+    const environment = { DATABASE_URL: storage.url, CONVERGENCE_ENV: 'test', DEMO: 'off' };
+    [first, second] = await Promise.all([startServerProcess(environment), startServerProcess(environment)]);
+  }, 120_000);
+  afterAll(async () => {
+    await Promise.all([first?.stop(), second?.stop()]);
+    await storage.close();
+  });
+
+  it('signs in on one process and acts on the other', async () => {
+    const onFirst = TestClient.overHttp(first.url);
+    expect((await onFirst.signIn('ana@example.org', testPassword)).status).toBe(200);
+    const onSecond = TestClient.overHttp(second.url);
+    for (const [name, value] of onFirst.cookies) onSecond.cookies.set(name, value);
+    const session = (await (await onSecond.get('/api/v1/session')).json()) as { user: { email: string } | null };
+    expect(session.user?.email).toBe('ana@example.org');
+    expect((await onSecond.post('/api/v1/auth/sign-out')).status).toBe(204);
+    const afterSignOut = (await (await onFirst.get('/api/v1/session')).json()) as { user: unknown };
+    expect(afterSignOut.user).toBeNull();
+  });
+
+  it('counts sign-in attempts across both processes', async () => {
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 12; attempt++) {
+      const client = TestClient.overHttp(attempt % 2 === 0 ? first.url : second.url);
+      statuses.push((await client.signIn('bea@example.org', 'wrong guess')).status);
+    }
+    expect(statuses.slice(0, 10).every((status) => status === 401)).toBe(true);
+    expect(statuses.slice(10)).toEqual([429, 429]);
+  });
+});
