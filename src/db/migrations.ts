@@ -29,6 +29,7 @@ export class MigrationError extends Error {}
 export async function migrateToLatest(db: Kysely<DatabaseSchema>, dialect: DatabaseDialect): Promise<string[]> {
   const migrator = new Migrator({
     db,
+    migrationTableSchema: await dialect.migrationSchema(db),
     provider: {
       async getMigrations() {
         const migrations: Record<string, Migration> = {};

@@ -1,4 +1,4 @@
-import type { ColumnDataType, Dialect, KyselyPlugin } from 'kysely';
+import type { ColumnDataType, Dialect, Kysely, KyselyPlugin } from 'kysely';
 
 /**
  * The few places where SQLite and PostgreSQL differ. Everything else in Convergence is written
@@ -20,5 +20,10 @@ export interface DatabaseDialect {
   decodeJson<T>(raw: unknown): T;
   decodeBoolean(raw: unknown): boolean;
   isUniqueViolation(error: unknown): boolean;
+  /**
+   * The schema the migration bookkeeping belongs in. PostgreSQL answers the connection's current
+   * schema, so that databases living side by side in schemas never read each other's bookkeeping.
+   */
+  migrationSchema(db: Kysely<any>): Promise<string | undefined>;
   close(): Promise<void>;
 }

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { PostgresDialect } from 'kysely';
+import { PostgresDialect, sql } from 'kysely';
 import type { DatabaseDialect } from './database-dialect.js';
 
 const UNIQUE_VIOLATION = '23505';
@@ -14,6 +14,7 @@ export function createPostgresDialect(connectionString: string): DatabaseDialect
     decodeJson: <T>(raw: unknown) => (typeof raw === 'string' ? (JSON.parse(raw) as T) : (raw as T)),
     decodeBoolean: (raw) => raw === true,
     isUniqueViolation: (error) => error instanceof Error && 'code' in error && error.code === UNIQUE_VIOLATION,
+    migrationSchema: async (db) => (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema,
     close: () => pool.end(),
   };
 }

@@ -52,6 +52,7 @@ export function createSqliteDialect(location: string): DatabaseDialect {
     decodeBoolean: (raw) => raw === 1 || raw === true,
     isUniqueViolation: (error) =>
       error instanceof Error && 'code' in error && String(error.code).startsWith('SQLITE_CONSTRAINT_UNIQUE'),
+    migrationSchema: async () => undefined,
     close: async () => {
       if (connection.open) connection.close();
     },

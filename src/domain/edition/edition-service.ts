@@ -8,7 +8,7 @@ import type { AppContext } from '../context.js';
 import { conflict, forbidden, notFound } from '../errors.js';
 import type { LocalizedText } from '../text/localized-text.js';
 import { canCreateEdition, canManageEdition, canSeeEdition } from './rules.js';
-import type { EditionInput, EditionPatch, EditionView } from './schemas.js';
+import { editionDefaults, type EditionInput, type EditionPatch, type EditionView } from './schemas.js';
 import type { EditionTable } from './tables.js';
 
 type EditionRow = Selectable<EditionTable>;
@@ -48,12 +48,12 @@ export class EditionService {
     const id = newId();
     await db.transaction().execute(async (transaction) => {
       try {
-        await transaction.insertInto('edition').values({ id, slug: input.slug, ...this.columns(input), created_at: now, updated_at: now }).execute();
+        await transaction.insertInto('edition').values({ id, slug: input.slug, ...this.columns({ ...editionDefaults, ...input }), created_at: now, updated_at: now }).execute();
       } catch (error) {
         if (dialect.isUniqueViolation(error)) throw conflict('another edition already uses this slug', 'slug');
         throw error;
       }
-      await recordChange(transaction, this.context.clock, this.actor, { editionId: id, action: 'create', entityType: 'edition', entityId: id, before: null, after: input });
+      await recordChange(transaction, this.context.clock, this.actor, { editionId: id, action: 'create', entityType: 'edition', entityId: id, before: null, after: { ...editionDefaults, ...input } });
     });
     return this.get(input.slug);
   }
@@ -71,7 +71,7 @@ export class EditionService {
     return this.get(slug);
   }
 
-  private columns(input: Omit<EditionInput, 'slug'>) {
+  private columns(input: Omit<EditionView, 'id' | 'slug' | 'partners'>) {
     return {
       name: encodeJson(input.name), tagline: encodeNullableJson(input.tagline), description: encodeNullableJson(input.description),
       host_city: input.hostCity, country: input.country, venue: input.venue, starts_on: input.startsOn, ends_on: input.endsOn,

@@ -3,33 +3,43 @@ import { contentLanguageSchema, localizedTextSchema } from '../text/localized-te
 import { calendarDateSchema, countryCodeSchema, httpUrlSchema, slugSchema, timeZoneSchema } from '../validation.js';
 import { editionFormats, partnerKinds, publicationStatuses } from './tables.js';
 
-const editionFields = {
+const requiredEditionFields = {
   name: localizedTextSchema,
-  tagline: localizedTextSchema.nullable().default(null),
-  description: localizedTextSchema.nullable().default(null),
-  hostCity: z.string().trim().max(200).nullable().default(null),
-  country: countryCodeSchema.nullable().default(null),
-  venue: z.string().trim().max(300).nullable().default(null),
   startsOn: calendarDateSchema,
   endsOn: calendarDateSchema,
   timeZone: timeZoneSchema,
   format: z.enum(editionFormats),
   languages: z.array(contentLanguageSchema).min(1).max(10),
-  website: httpUrlSchema.nullable().default(null),
-  status: z.enum(publicationStatuses).default('draft'),
+};
+
+const optionalEditionFields = {
+  tagline: localizedTextSchema.nullable(),
+  description: localizedTextSchema.nullable(),
+  hostCity: z.string().trim().max(200).nullable(),
+  country: countryCodeSchema.nullable(),
+  venue: z.string().trim().max(300).nullable(),
+  website: httpUrlSchema.nullable(),
+  status: z.enum(publicationStatuses),
+};
+
+const editionFields = { ...requiredEditionFields, ...optionalEditionFields };
+
+/** What a new edition holds for each field its author left out. */
+export const editionDefaults: { [K in keyof typeof optionalEditionFields]: z.infer<(typeof optionalEditionFields)[K]> } = {
+  tagline: null, description: null, hostCity: null, country: null, venue: null, website: null, status: 'draft',
 };
 
 const datesInOrder = (value: { startsOn?: string; endsOn?: string }) =>
   value.startsOn === undefined || value.endsOn === undefined || value.startsOn <= value.endsOn;
 const datesMessage = { message: 'the forum cannot end before it starts', path: ['endsOn'] };
 
-export const editionInputSchema = z.object({ slug: slugSchema, ...editionFields }).refine(datesInOrder, datesMessage);
+export const editionInputSchema = z
+  .object({ slug: slugSchema, ...requiredEditionFields, ...z.object(optionalEditionFields).partial().shape })
+  .refine(datesInOrder, datesMessage);
 export type EditionInput = z.infer<typeof editionInputSchema>;
 
-export const editionPatchSchema = z
-  .object(editionFields)
-  .partial()
-  .refine(datesInOrder, datesMessage);
+/** A patch names only the fields it changes. */
+export const editionPatchSchema = z.object(editionFields).partial().refine(datesInOrder, datesMessage);
 export type EditionPatch = z.infer<typeof editionPatchSchema>;
 
 export const partnerViewSchema = z.object({
