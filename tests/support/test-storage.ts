@@ -26,10 +26,9 @@ export async function createTestStorage(options: { shared?: boolean } = {}): Pro
   return {
     ...storage,
     url,
-    async close() {
-      await storage.close();
-      if (testEngine === 'postgres') await dropPostgresSchema(url);
-    },
+    // PostgreSQL schemas are dropped by the global teardown, never while other test files run:
+    // Kysely's migrator introspects every schema, and a schema vanishing mid-scan breaks it.
+    close: () => storage.close(),
   };
 }
 
@@ -48,11 +47,13 @@ async function createPostgresSchema(): Promise<string> {
   return url.toString();
 }
 
-async function dropPostgresSchema(url: string): Promise<void> {
-  const schema = new URL(url).searchParams.get('options')?.split('=')[1];
+/** Drops every schema the test files made; run before and after the whole suite. */
+export async function dropTestSchemas(): Promise<void> {
+  if (testEngine !== 'postgres') return;
   const client = new pg.Client({ connectionString: testDatabaseUrl });
   client.on('notice', () => undefined);
   await client.connect();
-  await client.query(`drop schema if exists ${schema} cascade`);
+  const { rows } = await client.query<{ name: string }>(`select nspname as name from pg_namespace where nspname like 'test\\_%'`);
+  for (const { name } of rows) await client.query(`drop schema if exists ${name} cascade`);
   await client.end();
 }

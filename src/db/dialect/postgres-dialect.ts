@@ -11,7 +11,8 @@ export function createPostgresDialect(connectionString: string): DatabaseDialect
     kyselyDialect: new PostgresDialect({ pool }),
     plugins: [],
     columnTypes: { json: 'jsonb', boolean: 'boolean' },
-    decodeJson: <T>(raw: unknown) => (typeof raw === 'string' ? (JSON.parse(raw) as T) : (raw as T)),
+    // pg already parses jsonb; a string here is a JSON string value, not JSON text to parse again.
+    decodeJson: <T>(raw: unknown) => raw as T,
     decodeBoolean: (raw) => raw === true,
     isUniqueViolation: (error) => error instanceof Error && 'code' in error && error.code === UNIQUE_VIOLATION,
     migrationSchema: async (db) => (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema,

@@ -1,3 +1,4 @@
+import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import type { Actor } from '../../domain/accounts/index.js';
 import { uiLocales, type Translator } from '../../i18n/index.js';
@@ -24,6 +25,8 @@ function languageHref(locale: string, currentPath: string): string {
 export function Layout(props: { frame: PageFrame; title: string; children: Child }) {
   const { t, actor, csrfToken, currentPath, publicUrl } = props.frame;
   return (
+    <>
+    {raw('<!DOCTYPE html>')}
     <html lang={t.locale}>
       <head>
         <meta charset="utf-8" />
@@ -80,5 +83,6 @@ export function Layout(props: { frame: PageFrame; title: string; children: Child
         <footer>{t.t('app.name')} · {t.t('app.tagline')}</footer>
       </body>
     </html>
+    </>
   );
 }

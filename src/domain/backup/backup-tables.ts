@@ -1,0 +1,89 @@
+/** How a column travels in an export. */
+export type ColumnKind = 'text' | 'text?' | 'integer' | 'integer?' | 'boolean' | 'json' | 'json?';
+
+export interface BackupTable {
+  name: string;
+  columns: Record<string, ColumnKind>;
+  /** Sorts the rows of the export; the primary key. */
+  key: string[];
+  /** A column pointing at a row of the same table, which must be inserted first. */
+  parentColumn?: string;
+}
+
+const stamped = { created_at: 'text', updated_at: 'text' } as const;
+
+/**
+ * Every durable table, parents before children. Sessions, reset links and rate-limit counters are
+ * left out on purpose: they are short-lived and meaningless on another server. A test compares this
+ * list with the migrated database, so a new column cannot silently miss the backups.
+ */
+export const backupTables: BackupTable[] = [
+  { name: 'organisation', key: ['id'], columns: { id: 'text', name: 'json', acronym: 'text?', kind: 'text', city: 'text?', country: 'text?', website: 'text?', ...stamped } },
+  { name: 'organisation_alias', key: ['id'], columns: { id: 'text', organisation_id: 'text', alias: 'text' } },
+  {
+    name: 'person', key: ['id'],
+    columns: { id: 'text', name: 'text', honorific: 'text?', bio: 'json?', role_title: 'json?', organisation_id: 'text?', country: 'text?', email: 'text?', gender: 'text?', ...stamped },
+  },
+  { name: 'person_alias', key: ['id'], columns: { id: 'text', person_id: 'text', alias: 'text', source: 'text?' } },
+  {
+    name: 'edition', key: ['id'],
+    columns: {
+      id: 'text', slug: 'text', name: 'json', tagline: 'json?', description: 'json?', host_city: 'text?', country: 'text?', venue: 'text?', starts_on: 'text',
+      ends_on: 'text', time_zone: 'text', format: 'text', languages: 'json', website: 'text?', status: 'text', ...stamped,
+    },
+  },
+  { name: 'edition_partner', key: ['id'], columns: { id: 'text', edition_id: 'text', organisation_id: 'text', kind: 'text', position: 'integer' } },
+  { name: 'program_day', key: ['id'], columns: { id: 'text', edition_id: 'text', date: 'text', label: 'json?' } },
+  { name: 'time_slot', key: ['id'], columns: { id: 'text', edition_id: 'text', day_id: 'text', label: 'json?', starts_at: 'text', ends_at: 'text', position: 'integer' } },
+  {
+    name: 'venue', key: ['id'],
+    columns: { id: 'text', edition_id: 'text', kind: 'text', name: 'json', capacity: 'integer?', platform: 'text?', join_url: 'text?', interpretation_languages: 'json', position: 'integer' },
+  },
+  { name: 'thematic_line', key: ['id'], parentColumn: 'parent_id', columns: { id: 'text', edition_id: 'text', parent_id: 'text?', code: 'text', title: 'json' } },
+  { name: 'theme', key: ['id'], columns: { id: 'text', edition_id: 'text', code: 'text', name: 'json' } },
+  {
+    name: 'session', key: ['id'],
+    columns: {
+      id: 'text', edition_id: 'text', code: 'text?', format: 'text', title: 'json', summary: 'json?', context: 'json?', objectives: 'json', main_questions: 'json',
+      thematic_line_id: 'text?', slot_id: 'text?', venue_id: 'text?', starts_at: 'text?', ends_at: 'text?', duration_minutes: 'integer?', language: 'text',
+      interpretation_languages: 'json', capacity: 'integer?', registration_required: 'boolean', status: 'text', proposed_by_user_id: 'text?', ...stamped,
+    },
+  },
+  { name: 'session_theme', key: ['session_id', 'theme_id'], columns: { session_id: 'text', theme_id: 'text' } },
+  { name: 'session_sdg', key: ['session_id', 'sdg'], columns: { session_id: 'text', sdg: 'integer' } },
+  { name: 'session_organisation', key: ['id'], columns: { id: 'text', session_id: 'text', organisation_id: 'text', role: 'text', position: 'integer' } },
+  { name: 'session_document', key: ['id'], columns: { id: 'text', session_id: 'text', title: 'json', url: 'text', position: 'integer' } },
+  { name: 'session_person_role', key: ['id'], columns: { id: 'text', session_id: 'text', person_id: 'text', role: 'text', status: 'text', position: 'integer' } },
+  {
+    name: 'presentation', key: ['id'],
+    columns: { id: 'text', session_id: 'text', person_id: 'text?', initiative_id: 'text?', title: 'json', description: 'json?', position: 'integer' },
+  },
+  {
+    name: 'initiative', key: ['id'],
+    columns: {
+      id: 'text', edition_id: 'text', session_id: 'text?', code: 'text?', title: 'json', description: 'json?', organisation_id: 'text?', city: 'text?',
+      region: 'text?', country: 'text?', website: 'text?', status: 'text', position: 'integer', ...stamped,
+    },
+  },
+  { name: 'initiative_theme', key: ['initiative_id', 'theme_id'], columns: { initiative_id: 'text', theme_id: 'text' } },
+  { name: 'initiative_presenter', key: ['id'], columns: { id: 'text', initiative_id: 'text', person_id: 'text', role_title: 'json?', position: 'integer' } },
+  {
+    name: 'user_account', key: ['id'],
+    columns: { id: 'text', email: 'text', password_hash: 'text', display_name: 'text', locale: 'text', is_admin: 'boolean', person_id: 'text?', ...stamped },
+  },
+  { name: 'edition_membership', key: ['id'], columns: { id: 'text', edition_id: 'text', user_id: 'text', role: 'text', created_at: 'text' } },
+  {
+    name: 'audit_entry', key: ['id'],
+    columns: { id: 'text', edition_id: 'text?', actor_user_id: 'text?', action: 'text', entity_type: 'text', entity_id: 'text', before: 'json?', after: 'json?', at: 'text' },
+  },
+  {
+    name: 'mail_outbox', key: ['id'],
+    columns: {
+      id: 'text', recipient: 'text', locale: 'text', template: 'text', subject: 'text', text_body: 'text', status: 'text', attempts: 'integer',
+      last_error: 'text?', claimed_until: 'text?', created_at: 'text', sent_at: 'text?',
+    },
+  },
+];
+
+/** Tables whose content is never exported. */
+export const ephemeralTables = ['web_session', 'password_reset', 'rate_limit'];
