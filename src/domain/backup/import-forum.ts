@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { insertInBatches } from '../../db/batch-insert.js';
 import { encodeJson, type Storage } from '../../db/database.js';
 import { DomainError, type FieldProblem } from '../errors.js';
 import { backupTables, type BackupTable, type ColumnKind } from './backup-tables.js';
@@ -109,17 +110,13 @@ export async function importForum(storage: Storage, document: string, onProgress
   await storage.db.transaction().execute(async (transaction) => {
     for (const table of backupTables) {
       const rows = parentsFirst(table, tables[table.name] ?? []).map((row) => storedRow(table, row));
-      // Both engines cap bound parameters per statement (SQLite 32766, PostgreSQL 65535).
-      const batchSize = Math.max(1, Math.floor(30_000 / Object.keys(table.columns).length));
-      for (let start = 0; start < rows.length; start += batchSize) {
-        const batch = rows.slice(start, start + batchSize);
-        try {
-          await transaction.insertInto(table.name as never).values(batch as never).execute();
-        } catch (error) {
-          throw new DomainError('invalid', `tables.${table.name}: rows ${start} to ${start + batch.length - 1} cannot be stored: ${(error as Error).message}`);
-        }
-        done += batch.length;
-        onProgress?.(done, total, table.name);
+      try {
+        await insertInBatches(transaction, table.name, rows, (stored) => {
+          done += stored;
+          onProgress?.(done, total, table.name);
+        });
+      } catch (error) {
+        throw new DomainError('invalid', `tables.${table.name}: rows cannot be stored: ${(error as Error).message}`);
       }
       summary[table.name] = rows.length;
     }
