@@ -3,6 +3,7 @@ import { readConfig } from '../../src/config/index.js';
 import { systemClock } from '../../src/db/clock.js';
 import { makeAccount, testPassword } from '../factories/forum.js';
 import { startServerProcess, type ServerProcess } from '../support/server-process.js';
+import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.js';
 import { TestClient } from '../support/test-client.js';
 import { createTestStorage, testEngine, type TestStorage } from '../support/test-storage.js';
 
@@ -10,17 +11,19 @@ describe(`two stateless app processes on one ${testEngine} database behave as on
   let storage: TestStorage;
   let first: ServerProcess;
   let second: ServerProcess;
+  let sink: SmtpSink;
 
   beforeAll(async () => {
     storage = await createTestStorage({ shared: true });
     const context = { storage, clock: systemClock, config: readConfig({}) };
     await makeAccount(context, 'ana@example.org');
     await makeAccount(context, 'bea@example.org');
-    const environment = { DATABASE_URL: storage.url, CONVERGENCE_ENV: 'test', DEMO: 'off' };
+    sink = await startSmtpSink();
+    const environment = { DATABASE_URL: storage.url, CONVERGENCE_ENV: 'test', DEMO: 'off', SMTP_URL: sink.url };
     [first, second] = await Promise.all([startServerProcess(environment), startServerProcess(environment)]);
   }, 120_000);
   afterAll(async () => {
-    await Promise.all([first?.stop(), second?.stop()]);
+    await Promise.all([first?.stop(), second?.stop(), sink?.close()]);
     await storage.close();
   });
 
@@ -34,6 +37,18 @@ describe(`two stateless app processes on one ${testEngine} database behave as on
     expect((await onSecond.post('/api/v1/auth/sign-out')).status).toBe(204);
     const afterSignOut = (await (await onFirst.get('/api/v1/session')).json()) as { user: unknown };
     expect(afterSignOut.user).toBeNull();
+  });
+
+  it('queues mail on one process and the two senders deliver it exactly once over SMTP', async () => {
+    const response = await TestClient.overHttp(second.url).post('/api/v1/auth/sign-up', {
+      json: { email: 'nadia@example.org', password: testPassword, displayName: 'Nadia', locale: 'fr' },
+    });
+    expect(response.status).toBe(202);
+    const deadline = Date.now() + 15_000;
+    while (sink.received.length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    expect(sink.received.map((mail) => mail.to)).toEqual([['nadia@example.org']]);
+    expect(sink.received[0]!.raw).toContain('Bienvenue sur Convergence');
   });
 
   it('counts sign-in attempts across both processes', async () => {
