@@ -90,6 +90,13 @@ describe(`who may do what, on ${testEngine}`, () => {
     { name: 'open the home page', method: 'GET', path: () => '/', expect: { otherwise: 200 } },
     { name: "open another edition's draft page", method: 'GET', path: () => '/editions/gsef-2021-mexico', expect: { otherwise: 404, otherOrganiser: 200, admin: 200 } },
     { name: 'open the outbox', method: 'GET', path: () => '/outbox', expect: { anonymous: 303, otherwise: 403, admin: 200 } },
+    { name: 'open a published edition page', method: 'GET', path: () => '/editions/gsef-2018-bilbao', expect: { otherwise: 200 } },
+    { name: 'open the sign-in page', method: 'GET', path: () => '/sign-in', expect: { otherwise: 200 } },
+    { name: 'open the sign-up page', method: 'GET', path: () => '/sign-up', expect: { otherwise: 200 } },
+    { name: 'open the password reset page', method: 'GET', path: () => '/password-reset', expect: { otherwise: 200 } },
+    { name: 'open a reset link that does not exist', method: 'GET', path: () => '/password-reset/not-a-real-token-at-all', expect: { otherwise: 200 } },
+    { name: 'switch language', method: 'GET', path: () => '/language/es?next=%2F', expect: { otherwise: 303 } },
+    { name: 'ask for a password reset', method: 'POST', path: () => '/api/v1/auth/password-reset', json: () => ({ email: `someone-${++memberCounter}@example.org` }), expect: { otherwise: 202 } },
   ];
 
   for (const probe of probes) {

@@ -107,6 +107,16 @@ describe(`bad input is refused clearly and changes nothing, on ${testEngine}`, (
     }
   });
 
+  it('a name with markup, given at sign-up, is shown as text in every page', async () => {
+    const attack = '<script>alert(1)</script>';
+    const visitor = new TestClient(harness.app);
+    await visitor.post('/api/v1/auth/sign-up', { json: { email: 'markup@example.org', password: testPassword, displayName: attack } });
+    await visitor.signIn('markup@example.org', testPassword);
+    const page = await (await visitor.get('/')).text();
+    expect(page).toContain('Sign out (&lt;script&gt;alert(1)&lt;/script&gt;)');
+    expect(page).not.toContain(attack);
+  });
+
   it('an unknown route answers 404 in the error format under the API, and a page elsewhere', async () => {
     const api = await organiser.get('/api/v1/nothing-here');
     expect(api.status).toBe(404);
