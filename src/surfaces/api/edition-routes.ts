@@ -6,6 +6,7 @@ import { VenueService, venueViewSchema } from '../../domain/program/index.js';
 import { timeSlotViewSchema } from '../../domain/program/venue-service.js';
 import type { ApiApp } from './api-app.js';
 import { errorResponses, jsonBody, jsonResponse, slugParams } from './shared-schemas.js';
+import { visibleEdition } from './visible-edition.js';
 
 const tags = ['Editions'];
 const membershipViewSchema = z.object({ userId: z.string(), email: z.string(), displayName: z.string(), role: z.string() });
@@ -47,7 +48,7 @@ export function registerEditionRoutes(api: ApiApp): void {
       request: { params: slugParams }, responses: { 200: jsonResponse('Venues', z.array(venueViewSchema)), ...errorResponses },
     }),
     async (c) => {
-      const edition = await new EditionService(c.get('app'), c.get('actor')).findVisible(c.req.valid('param').slug);
+      const edition = await visibleEdition(c, c.req.valid('param').slug);
       return c.json(await new VenueService(c.get('app'), c.get('actor'), edition.id).listVenues(), 200);
     },
   );
@@ -58,7 +59,7 @@ export function registerEditionRoutes(api: ApiApp): void {
       request: { params: slugParams }, responses: { 200: jsonResponse('Time slots', z.array(timeSlotViewSchema)), ...errorResponses },
     }),
     async (c) => {
-      const edition = await new EditionService(c.get('app'), c.get('actor')).findVisible(c.req.valid('param').slug);
+      const edition = await visibleEdition(c, c.req.valid('param').slug);
       return c.json(await new VenueService(c.get('app'), c.get('actor'), edition.id).listTimeSlots(), 200);
     },
   );
@@ -69,7 +70,7 @@ export function registerEditionRoutes(api: ApiApp): void {
       request: { params: slugParams }, responses: { 200: jsonResponse('Memberships', z.array(membershipViewSchema)), ...errorResponses },
     }),
     async (c) => {
-      const edition = await new EditionService(c.get('app'), c.get('actor')).findVisible(c.req.valid('param').slug);
+      const edition = await visibleEdition(c, c.req.valid('param').slug);
       return c.json(await listMemberships(c.get('app'), c.get('actor'), edition.id), 200);
     },
   );
@@ -80,7 +81,7 @@ export function registerEditionRoutes(api: ApiApp): void {
       request: { params: slugParams, body: jsonBody(membershipInputSchema) }, responses: { 201: jsonResponse('Granted', membershipViewSchema), ...errorResponses },
     }),
     async (c) => {
-      const edition = await new EditionService(c.get('app'), c.get('actor')).findVisible(c.req.valid('param').slug);
+      const edition = await visibleEdition(c, c.req.valid('param').slug);
       return c.json(await grantEditionRole(c.get('app'), c.get('actor'), edition.id, c.req.valid('json')), 201);
     },
   );
@@ -91,7 +92,7 @@ export function registerEditionRoutes(api: ApiApp): void {
       request: { params: slugParams }, responses: { 200: jsonResponse('Audit log', z.array(auditEntrySchema)), ...errorResponses },
     }),
     async (c) => {
-      const edition = await new EditionService(c.get('app'), c.get('actor')).findVisible(c.req.valid('param').slug);
+      const edition = await visibleEdition(c, c.req.valid('param').slug);
       return c.json(await listAuditEntries(c.get('app'), c.get('actor'), edition.id), 200);
     },
   );

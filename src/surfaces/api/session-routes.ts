@@ -1,17 +1,16 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { EditionService } from '../../domain/edition/index.js';
 import { SessionService, sessionInputSchema, sessionPatchSchema, sessionViewSchema } from '../../domain/program/index.js';
 import type { AppEnv } from '../http/app-env.js';
 import type { ApiApp } from './api-app.js';
 import { errorResponses, jsonBody, jsonResponse, slugParams } from './shared-schemas.js';
+import { visibleEdition } from './visible-edition.js';
 
 const tags = ['Sessions'];
 const sessionParams = slugParams.extend({ sessionId: z.string().min(1).max(40) });
 
 async function sessionsOf(c: Context<AppEnv>, slug: string): Promise<SessionService> {
-  const edition = await new EditionService(c.get('app'), c.get('actor')).findVisible(slug);
-  return new SessionService(c.get('app'), c.get('actor'), edition);
+  return new SessionService(c.get('app'), c.get('actor'), await visibleEdition(c, slug));
 }
 
 export function registerSessionRoutes(api: ApiApp): void {
