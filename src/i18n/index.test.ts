@@ -17,7 +17,7 @@ describe('interface language', () => {
     for (const locale of uiLocales) {
       const t = translator(locale);
       for (const id of Object.keys(en) as (keyof typeof en)[]) {
-        const text = t.t(id, { start: 'A', end: 'B', languages: 'L', language: 'L', zone: 'Z' });
+        const text = t.t(id, { start: 'A', end: 'B', languages: 'L', language: 'L', zone: 'Z', time: 'T', count: 2, capacity: 70, minutes: 90 });
         expect(text, `${locale} ${id}`).not.toMatch(/[{}]/);
         expect(text.length).toBeGreaterThan(0);
       }

@@ -21,3 +21,8 @@ export function writeCookie(c: Context, name: string, value: string, maxAgeSecon
 export function clearCookie(c: Context, name: string): void {
   deleteCookie(c, name, { path: '/', secure: isSecure(c) });
 }
+
+/** A preference the page's own script reads (the reader's time zone): not secret, so not HTTP-only. */
+export function writePreferenceCookie(c: Context, name: string, value: string, maxAgeSeconds: number): void {
+  setCookie(c, name, value, { httpOnly: false, sameSite: 'Lax', secure: isSecure(c), path: '/', maxAge: maxAgeSeconds });
+}

@@ -17,6 +17,7 @@ export function EditionPage(props: { frame: PageFrame; edition: EditionView }) {
         <li>{t.t('edition.languages', { languages: edition.languages.map((language) => t.languageName(language)).join(', ') })}</li>
         <li>{t.t('edition.timeZone', { zone: edition.timeZone })}</li>
       </ul>
+      {edition.status === 'published' ? <p><a href={`/editions/${edition.slug}/program`}>{t.t('edition.program')}</a></p> : null}
       {edition.description ? <Localized text={edition.description} t={t} as="p" /> : null}
       {edition.partners.length > 0 ? (
         <section aria-labelledby="partners">

@@ -10,6 +10,7 @@ import { EditionPage } from './edition-page.js';
 import { frameOf } from './frame.js';
 import { HomePage } from './home-page.js';
 import { OutboxPage } from './message-pages.js';
+import { registerProgramPages } from './program/program-routes.js';
 
 /** The server-rendered pages: complete without JavaScript. */
 export function createWebPages(): Hono<AppEnv> {
@@ -42,5 +43,6 @@ export function createWebPages(): Hono<AppEnv> {
   });
 
   registerAccountPages(web);
+  registerProgramPages(web);
   return web;
 }

@@ -22,12 +22,12 @@ function languageHref(locale: string, currentPath: string): string {
   return `/language/${locale}?next=${encodeURIComponent(currentPath)}`;
 }
 
-export function Layout(props: { frame: PageFrame; title: string; children: Child }) {
+export function Layout(props: { frame: PageFrame; title: string; children: Child; readerZone?: string; head?: Child }) {
   const { t, actor, csrfToken, currentPath, publicUrl } = props.frame;
   return (
     <>
     {raw('<!DOCTYPE html>')}
-    <html lang={t.locale}>
+    <html lang={t.locale} data-reader-zone={props.readerZone}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -36,6 +36,8 @@ export function Layout(props: { frame: PageFrame; title: string; children: Child
           <link rel="alternate" hreflang={locale} href={`${publicUrl}${languageHref(locale, currentPath)}`} />
         ))}
         <style>{baseStyles}</style>
+        {props.readerZone ? <script src="/assets/reader-zone.js" defer /> : null}
+        {props.head ?? null}
       </head>
       <body>
         <a class="skip" href="#content">{t.t('nav.skipToContent')}</a>

@@ -22,5 +22,9 @@ button{font:inherit;padding:8px 16px;background:#0d3b2e;color:#fff;border:0;bord
 button.link{background:none;color:#fff;padding:0;text-decoration:underline}
 .error{color:#a40e26;font-weight:600}
 .notice{background:#eef6ee;border:1px solid #2e7d32;padding:8px 12px;border-radius:4px}
+.filters{display:flex;flex-wrap:wrap;gap:8px;align-items:end;margin:12px 0}.filters select{width:auto}
+fieldset{border:1px solid #ccc;border-radius:4px}label.inline{display:inline;font-weight:400;margin-right:8px}label.inline input{width:auto}
+.zone{display:flex;flex-wrap:wrap;gap:8px;align-items:center}.zone select{width:auto}
+.scroll{overflow-x:auto}ul.sessions{list-style:none;padding:0}.times small,.event-time{color:#444}
 table{border-collapse:collapse;width:100%}th,td{text-align:left;border-bottom:1px solid #ddd;padding:6px}
 `;

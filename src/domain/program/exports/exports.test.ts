@@ -3,8 +3,6 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../../../config/index.js';
 import { TestClock } from '../../../../tests/support/test-app.js';
@@ -19,9 +17,13 @@ import { programCalendar } from './icalendar.js';
 
 const formats = 'formats/frab-schedule/';
 
+const require = createRequire(import.meta.url);
+const Ajv = require('ajv').default as typeof import('ajv').default;
+const addFormats = require('ajv-formats').default as typeof import('ajv-formats').default;
+
 function jsonValidator() {
   const ajv = new Ajv({ strict: false, allErrors: true });
-  ajv.addMetaSchema(createRequire(import.meta.url)('ajv/dist/refs/json-schema-draft-06.json'));
+  ajv.addMetaSchema(require('ajv/dist/refs/json-schema-draft-06.json'));
   addFormats(ajv);
   ajv.addFormat('color', /^#?[0-9a-fA-F]{3,8}$/);
   return ajv.compile(JSON.parse(readFileSync(`${sharedRoot}${formats}schema.json`, 'utf8')));

@@ -1,0 +1,59 @@
+import type { AppContext } from '../context.js';
+import { notFound } from '../errors.js';
+import type { LocalizedText } from '../text/localized-text.js';
+
+export interface PublicOrganisationPage {
+  id: string;
+  name: LocalizedText;
+  acronym: string | null;
+  kind: string;
+  city: string | null;
+  country: string | null;
+  website: string | null;
+  initiatives: { id: string; editionSlug: string; code: string | null; title: LocalizedText }[];
+  people: { id: string; name: string }[];
+}
+
+/** An organisation as the public sees it: only what it did in published editions; otherwise it does not exist. */
+export async function loadPublicOrganisation(context: AppContext, organisationId: string): Promise<PublicOrganisationPage> {
+  const { db, dialect } = context.storage;
+  const organisation = await db.selectFrom('organisation').selectAll().where('id', '=', organisationId).executeTakeFirst();
+  if (!organisation) throw notFound('organisation');
+  const initiatives = await db
+    .selectFrom('initiative')
+    .innerJoin('edition', 'edition.id', 'initiative.edition_id')
+    .select(['initiative.id', 'edition.slug', 'initiative.code', 'initiative.title'])
+    .where('initiative.organisation_id', '=', organisationId)
+    .where('initiative.status', '=', 'published')
+    .where('edition.status', '=', 'published')
+    .orderBy('edition.starts_on', 'desc')
+    .orderBy('initiative.id')
+    .execute();
+  const publicPeople = await db
+    .selectFrom('person')
+    .innerJoin('session_person_role', 'session_person_role.person_id', 'person.id')
+    .innerJoin('session', 'session.id', 'session_person_role.session_id')
+    .innerJoin('edition', 'edition.id', 'session.edition_id')
+    .select(['person.id', 'person.name'])
+    .distinct()
+    .where('person.organisation_id', '=', organisationId)
+    .where('session.status', '=', 'published')
+    .where('edition.status', '=', 'published')
+    .orderBy('person.name')
+    .orderBy('person.id')
+    .execute();
+  const partnerOfPublished = await db
+    .selectFrom('edition_partner')
+    .innerJoin('edition', 'edition.id', 'edition_partner.edition_id')
+    .select('edition.id')
+    .where('edition_partner.organisation_id', '=', organisationId)
+    .where('edition.status', '=', 'published')
+    .executeTakeFirst();
+  if (initiatives.length === 0 && publicPeople.length === 0 && !partnerOfPublished) throw notFound('organisation');
+  return {
+    id: organisation.id, name: dialect.decodeJson<LocalizedText>(organisation.name), acronym: organisation.acronym, kind: organisation.kind,
+    city: organisation.city, country: organisation.country, website: organisation.website,
+    initiatives: initiatives.map((initiative) => ({ id: initiative.id, editionSlug: initiative.slug, code: initiative.code, title: dialect.decodeJson<LocalizedText>(initiative.title) })),
+    people: publicPeople,
+  };
+}
