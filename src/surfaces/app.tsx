@@ -1,5 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppContext } from '../domain/context.js';
@@ -53,6 +54,8 @@ function errorOf(c: Context<AppEnv>, error: unknown): ErrorBody {
  */
 export function createApp(context: AppContext): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  // Many readers are on slow, metered connections: every text answer is compressed.
+  app.use(compress());
   app.use(secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'], frameAncestors: ["'none'"] } }));
   app.use(bodyLimit({ maxSize: maxBodyBytes, onError: (c) => respondWithError(c as Context<AppEnv>, errorBody('payload_too_large', `the request body is larger than ${maxBodyBytes} bytes`)) }));
   app.use(requestContext(context));

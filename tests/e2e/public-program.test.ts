@@ -1,0 +1,78 @@
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, launchBrowser } from '../support/browser.js';
+import { startServerProcess, type ServerProcess } from '../support/server-process.js';
+import { createTestStorage, testEngine, type TestStorage } from '../support/test-storage.js';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }> } }).axe;
+    return (await axe.run()).violations.map((violation) => ({ id: violation.id, impact: violation.impact, count: violation.nodes.length }));
+  });
+  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.id} (${violation.count})`);
+}
+
+describe.runIf(browserAvailable())(`the public program in a real browser, on ${testEngine}`, () => {
+  let storage: TestStorage;
+  let server: ServerProcess;
+  let browser: Browser;
+  const program = '/editions/gsef-2018-bilbao/program';
+
+  beforeAll(async () => {
+    storage = await createTestStorage({ shared: true });
+    server = await startServerProcess({ DATABASE_URL: storage.url, CONVERGENCE_ENV: 'development' }, 120_000);
+    browser = await launchBrowser();
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await storage?.close();
+  });
+
+  it('detects the reader’s zone and shows every time in it, with the venue’s time beside', async () => {
+    const context = await browser.newContext({ locale: 'es-ES', timezoneId: 'America/Mexico_City' });
+    const page = await context.newPage();
+    await page.goto(`${server.url}${program}?view=grid`);
+    await page.waitForFunction(() => document.documentElement.dataset.readerZone === 'America/Mexico_City');
+    expect(await page.locator('main').textContent()).toContain('America/Mexico_City (UTC-5)');
+    expect(await page.locator('main').textContent()).toContain('en la sede, Europe/Madrid (UTC+2)');
+    await context.close();
+  });
+
+  it('changes the zone by hand and sees the times move, without scripts', async () => {
+    const context = await browser.newContext({ locale: 'en-GB', javaScriptEnabled: false, timezoneId: 'Europe/Madrid' });
+    const page = await context.newPage();
+    await page.goto(`${server.url}${program}?view=grid`);
+    const before = await page.locator('tbody th').first().textContent();
+    await page.getByLabel('Show times in').selectOption('Asia/Seoul');
+    await page.getByRole('button', { name: 'Change' }).click();
+    await page.waitForURL(`**${program}?view=grid`);
+    const after = await page.locator('tbody th').first().textContent();
+    expect(before).toContain('Europe/Madrid');
+    expect(after).toContain('Asia/Seoul (UTC+9)');
+    expect(after).not.toBe(before);
+    await context.close();
+  });
+
+  it('has no serious accessibility violation on any public page type, in three languages', async () => {
+    for (const locale of ['fr-FR', 'es-ES', 'en-US']) {
+      const context = await browser.newContext({ locale, bypassCSP: true, timezoneId: 'Europe/Madrid' });
+      const page = await context.newPage();
+      await page.goto(`${server.url}${program}`);
+      const sessionHref = await page.locator('ul.sessions a').first().getAttribute('href');
+      await page.goto(`${server.url}${sessionHref}`);
+      const personHref = await page.locator('a[href^="/people/"]').first().getAttribute('href');
+      const initiativeHref = await page.locator('a[href*="/initiatives/"]').first().getAttribute('href');
+      const organisationHref = await page.locator('a[href^="/organisations/"]').first().getAttribute('href');
+      for (const path of [program, `${program}?view=grid`, sessionHref!, personHref!, initiativeHref!, organisationHref!]) {
+        await page.goto(`${server.url}${path}`);
+        expect(await seriousViolations(page), `${locale} ${path}`).toEqual([]);
+      }
+      await context.close();
+    }
+  });
+});
