@@ -2,6 +2,7 @@ import { Migrator, type Kysely, type Migration } from 'kysely';
 import { accountsMigration } from '../domain/accounts/migrations/0005-accounts.js';
 import { auditMigration } from '../domain/audit/migrations/0006-audit.js';
 import { editionMigration } from '../domain/edition/migrations/0002-edition.js';
+import { editionRoleVisibilityMigration } from '../domain/edition/migrations/0009-edition-role-visibility.js';
 import { initiativeMigration } from '../domain/initiative/migrations/0004-initiative.js';
 import { mailOutboxMigration } from '../domain/mail/migrations/0007-mail-outbox.js';
 import { peopleMigration } from '../domain/people/migrations/0001-people.js';
@@ -21,6 +22,7 @@ export const schemaMigrations: SchemaMigration[] = [
   auditMigration,
   mailOutboxMigration,
   rateLimitMigration,
+  editionRoleVisibilityMigration,
 ];
 
 export class MigrationError extends Error {}

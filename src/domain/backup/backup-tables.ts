@@ -29,7 +29,7 @@ export const backupTables: BackupTable[] = [
     name: 'edition', key: ['id'],
     columns: {
       id: 'text', slug: 'text', name: 'json', tagline: 'json?', description: 'json?', host_city: 'text?', country: 'text?', venue: 'text?', starts_on: 'text',
-      ends_on: 'text', time_zone: 'text', format: 'text', languages: 'json', website: 'text?', status: 'text', ...stamped,
+      ends_on: 'text', time_zone: 'text', format: 'text', languages: 'json', website: 'text?', status: 'text', hide_unconfirmed_roles: 'boolean', ...stamped,
     },
   },
   { name: 'edition_partner', key: ['id'], columns: { id: 'text', edition_id: 'text', organisation_id: 'text', kind: 'text', position: 'integer' } },

@@ -73,7 +73,7 @@ export async function insertGeneratedForum(db: Db, forum: GeneratedForum): Promi
     await db.insertInto('edition').values({
       id: editionId, slug: `forum-${e}`, name: encodeJson(edition.name), tagline: null, description: null, host_city: 'Bilbao', country: 'ES', venue: null,
       starts_on: '2018-10-01', ends_on: '2018-10-03', time_zone: 'Europe/Madrid', format: 'hybrid', languages: encodeJson(edition.languages), website: null,
-      status: edition.published ? 'published' : 'draft', ...stamp,
+      status: edition.published ? 'published' : 'draft', hide_unconfirmed_roles: !edition.published, ...stamp,
     }).execute();
     await db.insertInto('edition_partner').values({ id: `partner-${e}`, edition_id: editionId, organisation_id: organisationIds[0]!, kind: 'sponsor', position: 0 }).execute();
     await db.insertInto('program_day').values({ id: `day-${e}`, edition_id: editionId, date: '2018-10-01', label: null }).execute();

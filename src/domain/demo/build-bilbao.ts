@@ -75,7 +75,7 @@ export function addBilbaoEdition(writer: DemoWriter, scale: number, shared: Shar
   const editionId = writer.newId();
   const slug = 'gsef-2018-bilbao';
   writer.add('edition', {
-    id: editionId, slug, status: 'published', host_city: 'Bilbao', country: 'ES', venue: 'Palacio Euskalduna', starts_on: '2018-10-01', ends_on: '2018-10-03',
+    id: editionId, slug, status: 'published', hide_unconfirmed_roles: false, host_city: 'Bilbao', country: 'ES', venue: 'Palacio Euskalduna', starts_on: '2018-10-01', ends_on: '2018-10-03',
     time_zone: madrid, format: 'in_person', languages: encodeJson(['es', 'eu', 'fr', 'en']), website: 'https://gsef2018.example.org',
     name: encodeJson({ original: 'es', text: { es: 'Foro Global de Economía Social 2018', eu: 'Gizarte Ekonomiaren Mundu Foroa 2018', fr: 'Forum mondial de l’économie sociale 2018', en: 'Global Social Economy Forum 2018' } }),
     tagline: writer.text({ fr: 'Valeurs et compétitivité pour un développement local inclusif et durable', es: 'Valores y competitividad para un desarrollo local inclusivo y sostenible', en: 'Values and competitiveness for inclusive and sustainable local development' }, 'es', 2),

@@ -12,7 +12,7 @@ export function addVirtualEdition(writer: DemoWriter, shared: SharedDemoActors):
   const slug = 'gsef-2021-mexico';
   const zone = 'America/Mexico_City';
   writer.add('edition', {
-    id: editionId, slug, status: 'draft', host_city: 'Ciudad de México', country: 'MX', venue: null, starts_on: '2021-10-19', ends_on: '2021-10-22',
+    id: editionId, slug, status: 'draft', hide_unconfirmed_roles: true, host_city: 'Ciudad de México', country: 'MX', venue: null, starts_on: '2021-10-19', ends_on: '2021-10-22',
     time_zone: zone, format: 'virtual', languages: encodeJson(['es', 'fr', 'en']), website: null,
     name: writer.text({ fr: 'Forum mondial de l’économie sociale 2021', es: 'Foro Global de Economía Social 2021', en: 'Global Social Economy Forum 2021' }, 'es', 2),
     tagline: writer.text({ fr: 'Le pouvoir de la communauté', es: 'El poder de la comunidad', en: 'The power of community' }, 'es', 2), description: null, ...writer.stamp,

@@ -76,6 +76,7 @@ export class EditionService {
       name: encodeJson(input.name), tagline: encodeNullableJson(input.tagline), description: encodeNullableJson(input.description),
       host_city: input.hostCity, country: input.country, venue: input.venue, starts_on: input.startsOn, ends_on: input.endsOn,
       time_zone: input.timeZone, format: input.format, languages: encodeJson(input.languages), website: input.website, status: input.status,
+      hide_unconfirmed_roles: input.hideUnconfirmedRoles,
     };
   }
 
@@ -93,6 +94,7 @@ export class EditionService {
       tagline: dialect.decodeJson<LocalizedText | null>(row.tagline), description: dialect.decodeJson<LocalizedText | null>(row.description),
       hostCity: row.host_city, country: row.country, venue: row.venue, startsOn: row.starts_on, endsOn: row.ends_on,
       timeZone: row.time_zone, format: row.format, languages: dialect.decodeJson(row.languages), website: row.website, status: row.status,
+      hideUnconfirmedRoles: dialect.decodeBoolean(row.hide_unconfirmed_roles),
       partners: partners.map((partner) => ({
         organisationId: partner.id, name: dialect.decodeJson<LocalizedText>(partner.name), acronym: partner.acronym, kind: partner.kind,
       })),

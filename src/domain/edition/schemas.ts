@@ -20,13 +20,14 @@ const optionalEditionFields = {
   venue: z.string().trim().max(300).nullable(),
   website: httpUrlSchema.nullable(),
   status: z.enum(publicationStatuses),
+  hideUnconfirmedRoles: z.boolean(),
 };
 
 const editionFields = { ...requiredEditionFields, ...optionalEditionFields };
 
 /** What a new edition holds for each field its author left out. */
 export const editionDefaults: { [K in keyof typeof optionalEditionFields]: z.infer<(typeof optionalEditionFields)[K]> } = {
-  tagline: null, description: null, hostCity: null, country: null, venue: null, website: null, status: 'draft',
+  tagline: null, description: null, hostCity: null, country: null, venue: null, website: null, status: 'draft', hideUnconfirmedRoles: false,
 };
 
 const datesInOrder = (value: { startsOn?: string; endsOn?: string }) =>

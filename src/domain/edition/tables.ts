@@ -1,4 +1,4 @@
-import type { CalendarDate, Instant, JsonColumn, NullableJsonColumn } from '../../db/column-types.js';
+import type { BooleanColumn, CalendarDate, Instant, JsonColumn, NullableJsonColumn } from '../../db/column-types.js';
 
 export const editionFormats = ['in_person', 'virtual', 'hybrid'] as const;
 export type EditionFormat = (typeof editionFormats)[number];
@@ -28,6 +28,8 @@ export interface EditionTable {
   languages: JsonColumn;
   website: string | null;
   status: PublicationStatus;
+  /** When set, people whose role is still to be confirmed are not shown publicly. */
+  hide_unconfirmed_roles: BooleanColumn;
   created_at: Instant;
   updated_at: Instant;
 }

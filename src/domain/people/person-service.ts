@@ -34,7 +34,7 @@ export class PersonService {
       .selectFrom('session_person_role')
       .innerJoin('session', 'session.id', 'session_person_role.session_id')
       .innerJoin('edition', 'edition.id', 'session.edition_id')
-      .select(['session.edition_id', 'session.id as session_id', 'session.status as session_status', 'edition.status as edition_status', 'session_person_role.role', 'session_person_role.status'])
+      .select(['session.edition_id', 'session.id as session_id', 'session.status as session_status', 'edition.status as edition_status', 'edition.hide_unconfirmed_roles', 'session_person_role.role', 'session_person_role.status'])
       .where('session_person_role.person_id', '=', personId)
       .orderBy('session.id')
       .execute();
@@ -46,9 +46,11 @@ export class PersonService {
       .where('initiative_presenter.person_id', '=', personId)
       .execute();
     const isPublished = (row: { edition_status: string }, status: string) => row.edition_status === 'published' && status === 'published';
+    const isPublicRole = (role: (typeof roles)[number]) =>
+      isPublished(role, role.session_status) && (role.status === 'confirmed' || !dialect.decodeBoolean(role.hide_unconfirmed_roles));
     const appearances: PersonAppearances = {
       editionIds: [...new Set([...roles.map((role) => role.edition_id), ...presented.map((row) => row.edition_id)])],
-      hasPublishedAppearance: roles.some((role) => isPublished(role, role.session_status)) || presented.some((row) => isPublished(row, row.initiative_status)),
+      hasPublishedAppearance: roles.some(isPublicRole) || presented.some((row) => isPublished(row, row.initiative_status)),
     };
     if (!canSeePerson(this.actor, appearances)) throw notFound('person');
     const privateDetails = canSeePersonPrivateDetails(this.actor, appearances);
@@ -56,7 +58,7 @@ export class PersonService {
       id: person.id, name: person.name, honorific: person.honorific, bio: dialect.decodeJson<LocalizedText | null>(person.bio),
       roleTitle: dialect.decodeJson<LocalizedText | null>(person.role_title), organisationId: person.organisation_id, country: person.country,
       roles: roles
-        .filter((role) => privateDetails || isPublished(role, role.session_status))
+        .filter((role) => privateDetails || isPublicRole(role))
         .map((role) => ({ editionId: role.edition_id, sessionId: role.session_id, role: role.role, status: role.status })),
       ...(privateDetails ? { email: person.email, gender: person.gender } : {}),
     };

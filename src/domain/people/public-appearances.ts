@@ -25,6 +25,7 @@ export async function listPublicAppearances(context: AppContext, personId: strin
     .where('session_person_role.person_id', '=', personId)
     .where('session.status', '=', 'published')
     .where('edition.status', '=', 'published')
+    .where((eb) => eb.or([eb('edition.hide_unconfirmed_roles', '=', false), eb('session_person_role.status', '=', 'confirmed')]))
     .orderBy('edition.starts_on', 'desc')
     .orderBy('session.starts_at')
     .orderBy('session.id')

@@ -16,6 +16,7 @@ interface EditionFacts {
   starts_on: string;
   ends_on: string;
   time_zone: string;
+  hide_unconfirmed_roles?: number | boolean;
 }
 
 type SessionState = Omit<SessionView, 'id' | 'editionId' | 'themes' | 'organisations' | 'people' | 'presentations'>;
@@ -38,13 +39,22 @@ export class SessionService {
   async list(): Promise<SessionView[]> {
     const rows = await this.context.storage.db.selectFrom('session').selectAll().where('edition_id', '=', this.edition.id).execute();
     const views = await loadSessionViews(this.context.storage, rows.filter((row) => canSeeSession(this.actor, row)));
-    return views.sort(programOrder);
+    return views.map((view) => this.withVisibleRoles(view)).sort(programOrder);
   }
 
   async get(sessionId: string): Promise<SessionView> {
     const row = await this.findVisibleRow(sessionId);
     const [view] = await loadSessionViews(this.context.storage, [row]);
-    return view!;
+    return this.withVisibleRoles(view!);
+  }
+
+  /** Organisers may hide who is still to be confirmed; they themselves always see everyone. */
+  private withVisibleRoles(view: SessionView): SessionView {
+    const hides = this.context.storage.dialect.decodeBoolean(this.edition.hide_unconfirmed_roles ?? false);
+    if (!hides || canManageEdition(this.actor, this.edition.id)) return view;
+    const people = view.people.filter((person) => person.status === 'confirmed');
+    const shown = new Set(people.map((person) => person.personId));
+    return { ...view, people, presentations: view.presentations.filter((presentation) => !presentation.personId || shown.has(presentation.personId)) };
   }
 
   async create(input: SessionInput): Promise<SessionView> {
