@@ -33,6 +33,13 @@ describe.runIf(browserAvailable())(`the public program in a real browser, on ${t
     await storage?.close();
   });
 
+  /** A reader whose zone is already known, so the page does not reload itself while the test clicks. */
+  async function readerContext(locale: string) {
+    const context = await browser.newContext({ locale, timezoneId: 'Europe/Madrid' });
+    await context.addCookies([{ name: 'cv_tz', value: 'Europe%2FMadrid', url: server.url }]);
+    return context;
+  }
+
   it('detects the reader’s zone and shows every time in it, with the venue’s time beside', async () => {
     const context = await browser.newContext({ locale: 'es-ES', timezoneId: 'America/Mexico_City' });
     const page = await context.newPage();
@@ -58,6 +65,46 @@ describe.runIf(browserAvailable())(`the public program in a real browser, on ${t
     await context.close();
   });
 
+  it('stars a session without an account, finds it in the agenda, and exports it as a calendar', async () => {
+    const context = await readerContext('fr-FR');
+    const page = await context.newPage();
+    await page.goto(`${server.url}${program}`);
+    const first = page.locator('li[data-session-id]').first();
+    const sessionId = await first.getAttribute('data-session-id');
+    await first.getByRole('button', { name: /Ajouter à mon agenda/ }).click();
+    expect(await first.getByRole('button').getAttribute('aria-pressed')).toBe('true');
+    await page.goto(`${server.url}/editions/gsef-2018-bilbao/agenda`);
+    expect(await page.locator('li[data-session-id]:visible').count()).toBe(1);
+    expect(await page.locator(`li[data-session-id="${sessionId}"]`).isVisible()).toBe(true);
+    const exportHref = await page.locator('#agenda-export').getAttribute('href');
+    expect(exportHref).toContain(`sessions=${sessionId}`);
+    const calendar = await (await page.request.get(`${server.url}${exportHref}`)).text();
+    expect(calendar.split('BEGIN:VEVENT').length - 1).toBe(1);
+    await context.close();
+  });
+
+  it('keeps the program and the starred sessions readable offline after one visit', async () => {
+    const context = await readerContext('en-US');
+    const page = await context.newPage();
+    await page.goto(`${server.url}${program}`);
+    const first = page.locator('li[data-session-id]').first();
+    const sessionId = await first.getAttribute('data-session-id');
+    await first.getByRole('button', { name: /Add to my agenda/ }).click();
+    await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.active != null);
+    await page.waitForFunction(async (id) => {
+      const cache = await caches.open('convergence-pages-v1');
+      return (await cache.keys()).some((request) => request.url.endsWith(`/sessions/${id}`)) && (await cache.keys()).some((request) => request.url.endsWith('/agenda'));
+    }, sessionId);
+    await context.setOffline(true);
+    await page.reload();
+    expect(await page.locator('h1').textContent()).toContain('Program');
+    await page.goto(`${server.url}/editions/gsef-2018-bilbao/agenda`);
+    expect(await page.locator(`li[data-session-id="${sessionId}"]`).isVisible()).toBe(true);
+    await page.goto(`${server.url}/editions/gsef-2018-bilbao/sessions/${sessionId}`);
+    expect(await page.locator('h1').count()).toBe(1);
+    await context.close();
+  });
+
   it('has no serious accessibility violation on any public page type, in three languages', async () => {
     for (const locale of ['fr-FR', 'es-ES', 'en-US']) {
       const context = await browser.newContext({ locale, bypassCSP: true, timezoneId: 'Europe/Madrid' });
@@ -68,7 +115,7 @@ describe.runIf(browserAvailable())(`the public program in a real browser, on ${t
       const personHref = await page.locator('a[href^="/people/"]').first().getAttribute('href');
       const initiativeHref = await page.locator('a[href*="/initiatives/"]').first().getAttribute('href');
       const organisationHref = await page.locator('a[href^="/organisations/"]').first().getAttribute('href');
-      for (const path of [program, `${program}?view=grid`, sessionHref!, personHref!, initiativeHref!, organisationHref!]) {
+      for (const path of [program, `${program}?view=grid`, '/editions/gsef-2018-bilbao/agenda', sessionHref!, personHref!, initiativeHref!, organisationHref!]) {
         await page.goto(`${server.url}${path}`);
         expect(await seriousViolations(page), `${locale} ${path}`).toEqual([]);
       }

@@ -22,7 +22,19 @@ function languageHref(locale: string, currentPath: string): string {
   return `/language/${locale}?next=${encodeURIComponent(currentPath)}`;
 }
 
-export function Layout(props: { frame: PageFrame; title: string; children: Child; readerZone?: string; head?: Child }) {
+export interface LayoutProps {
+  frame: PageFrame;
+  title: string;
+  children: Child;
+  /** Shown times depend on it; the page's script compares it with the browser's zone. */
+  readerZone?: string;
+  head?: Child;
+  /** Small scripts this page enhances itself with; it works without them. */
+  scripts?: string[];
+  mainData?: Record<string, string>;
+}
+
+export function Layout(props: LayoutProps) {
   const { t, actor, csrfToken, currentPath, publicUrl } = props.frame;
   return (
     <>
@@ -37,6 +49,7 @@ export function Layout(props: { frame: PageFrame; title: string; children: Child
         ))}
         <style>{baseStyles}</style>
         {props.readerZone ? <script src="/assets/reader-zone.js" defer /> : null}
+        {(props.scripts ?? []).map((script) => <script src={script} defer />)}
         {props.head ?? null}
       </head>
       <body>
@@ -79,7 +92,7 @@ export function Layout(props: { frame: PageFrame; title: string; children: Child
             </ul>
           </nav>
         </header>
-        <main id="content" tabindex={-1}>
+        <main id="content" tabindex={-1} {...Object.fromEntries(Object.entries(props.mainData ?? {}).map(([name, value]) => [`data-${name}`, value]))}>
           {props.children}
         </main>
         <footer>{t.t('app.name')} · {t.t('app.tagline')}</footer>

@@ -14,13 +14,22 @@ interface ProgramPageProps {
   program: PublicProgram;
   filters: ProgramFilters;
   readerZone: string;
+  /** The personal agenda shows the same list, narrowed in the browser to the starred sessions. */
+  agenda?: boolean;
 }
+
+/** What the agenda script needs to know, in the page's language. */
+export function agendaData(t: Translator, slug: string, agenda = false): Record<string, string> {
+  return { edition: slug, 'star-label': t.t('agenda.star'), 'unstar-label': t.t('agenda.unstar'), ...(agenda ? { agenda: '' } : {}) };
+}
+
+const programScripts = ['/assets/agenda.js'];
 
 function SessionLine(props: { t: Translator; program: PublicProgram; session: SessionView; readerZone: string }) {
   const { t, program, session } = props;
   const venue = program.venues.find((candidate) => candidate.id === session.venueId);
   return (
-    <li class="card">
+    <li class="card" data-session-id={session.id}>
       <SessionTimes t={t} startsAt={session.startsAt} endsAt={session.endsAt} eventZone={program.edition.timeZone} readerZone={props.readerZone} />
       <h3>
         <a href={`/editions/${program.edition.slug}/sessions/${session.id}`}>
@@ -149,9 +158,11 @@ export function ProgramPage(props: ProgramPageProps) {
   const sessions = program.sessions.filter((session) => matchesFilters(session, filters, edition.timeZone));
   const days = [...new Set(program.slots.map((slot) => slot.date))];
   const base = `/editions/${edition.slug}`;
+  if (props.agenda) return <AgendaPage {...props} />;
   return (
-    <Layout frame={props.frame} title={`${t.t('program.title')} · ${readLocalized(edition.name, t.locale).value}`} readerZone={props.readerZone}>
+    <Layout frame={props.frame} title={`${t.t('program.title')} · ${readLocalized(edition.name, t.locale).value}`} readerZone={props.readerZone} scripts={programScripts} mainData={agendaData(t, edition.slug)}>
       <h1>{t.t('program.title')} · <Localized text={edition.name} t={t} /></h1>
+      <p><a href={`${base}/agenda`}>{t.t('agenda.title')}</a></p>
       <ZoneForm frame={props.frame} readerZone={props.readerZone} eventZone={edition.timeZone} />
       <nav aria-label={t.t('program.title')} class="views">
         <a href={`${base}/program${filtersQuery(filters, { view: 'list' })}`} aria-current={filters.view === 'list' ? 'page' : undefined}>{t.t('program.list')}</a>
@@ -169,6 +180,21 @@ export function ProgramPage(props: ProgramPageProps) {
           <li><a href={`${base}/schedule.xml?lang=${t.locale}`}>{t.t('program.frabXml')}</a></li>
         </ul>
       </section>
+    </Layout>
+  );
+}
+
+function AgendaPage(props: ProgramPageProps) {
+  const { t } = props.frame;
+  const { edition } = props.program;
+  const base = `/editions/${edition.slug}`;
+  return (
+    <Layout frame={props.frame} title={`${t.t('agenda.title')} · ${readLocalized(edition.name, t.locale).value}`} readerZone={props.readerZone} scripts={programScripts} mainData={agendaData(t, edition.slug, true)}>
+      <h1>{t.t('agenda.title')} · <Localized text={edition.name} t={t} /></h1>
+      <noscript><p>{t.t('agenda.noScript')}</p></noscript>
+      <p id="agenda-empty">{t.t('agenda.empty')} <a href={`${base}/program`}>{t.t('program.title')}</a></p>
+      <p><a id="agenda-export" data-base={`${base}/calendar.ics?lang=${t.locale}`} href={`${base}/calendar.ics?lang=${t.locale}&sessions=none`}>{t.t('agenda.export')}</a></p>
+      <ListView {...props} sessions={props.program.sessions} />
     </Layout>
   );
 }

@@ -20,7 +20,9 @@ import { ProgramPage } from './program-page.js';
 import { readerZone, readerZoneCookie } from './reader-zone.js';
 import { SessionPage } from './session-page.js';
 
-const readerZoneScript = readFileSync(new URL('../assets/reader-zone.js', import.meta.url), 'utf8');
+const asset = (name: string) => readFileSync(new URL(`../assets/${name}`, import.meta.url), 'utf8');
+const scripts: Record<string, string> = { 'reader-zone.js': asset('reader-zone.js'), 'agenda.js': asset('agenda.js') };
+const serviceWorker = asset('sw.js');
 
 /** The language of an export: `?lang=` when it is a content language, else the reader's interface language. */
 function exportLanguage(c: Context<AppEnv>): string {
@@ -37,9 +39,20 @@ function download(c: Context<AppEnv>, body: string, type: string, filename: stri
 
 /** The public face of an edition: published content only, whoever is signed in. */
 export function registerProgramPages(web: Hono<AppEnv>): void {
-  web.get('/assets/reader-zone.js', (c) => {
-    c.header('Cache-Control', 'public, max-age=86400');
-    return c.body(readerZoneScript, 200, { 'Content-Type': 'text/javascript; charset=utf-8' });
+  web.get('/assets/:name{[a-z-]+\\.js}', (c) => {
+    const script = scripts[c.req.param('name')];
+    if (!script) throw notFound('asset');
+    c.header('Cache-Control', 'public, max-age=3600');
+    return c.body(script, 200, { 'Content-Type': 'text/javascript; charset=utf-8' });
+  });
+
+  // The service worker must be served from the root to look after every page; browsers re-check it often.
+  web.get('/sw.js', (c) => c.body(serviceWorker, 200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-cache' }));
+
+  web.get('/editions/:slug/agenda', async (c) => {
+    const program = await loadPublicProgram(c.get('app'), c.req.param('slug'));
+    const filters = parseProgramFilters(() => undefined, () => undefined);
+    return c.html(<ProgramPage frame={frameOf(c)} program={program} filters={filters} readerZone={readerZone(c, program.edition.timeZone)} agenda />);
   });
 
   web.get('/time-zone', (c) => {

@@ -4,6 +4,7 @@ import type { SessionView } from '../../../domain/program/index.js';
 import { readLocalized } from '../../../domain/text/localized-text.js';
 import { Layout, type PageFrame } from '../layout.js';
 import { Localized } from '../localized.js';
+import { agendaData } from './program-page.js';
 import { SessionTimes } from './session-times.js';
 
 /** schema.org Event, so search engines and apps understand the page; `<` escaped so text cannot close the script. */
@@ -32,7 +33,8 @@ export function SessionPage(props: { frame: PageFrame; program: PublicProgram; s
   const initiatives = program.initiatives.filter((initiative) => initiative.sessionId === session.id);
   const jsonLd = eventJsonLd(program, session, t.locale, `${publicUrl}${base}/sessions/${session.id}`);
   return (
-    <Layout frame={props.frame} title={readLocalized(session.title, t.locale).value} readerZone={props.readerZone} head={<script type="application/ld+json">{raw(jsonLd)}</script>}>
+    <Layout frame={props.frame} title={readLocalized(session.title, t.locale).value} readerZone={props.readerZone} head={<script type="application/ld+json">{raw(jsonLd)}</script>}
+      scripts={['/assets/agenda.js']} mainData={agendaData(t, edition.slug)}>
       <p><a href={`${base}/program`}>{t.t('program.title')}</a> · <Localized text={edition.name} t={t} /></p>
       <h1>{session.code ? `${session.code} · ` : ''}<Localized text={session.title} t={t} /></h1>
       <ul class="facts">
@@ -44,7 +46,7 @@ export function SessionPage(props: { frame: PageFrame; program: PublicProgram; s
         {session.capacity ? <li>{t.t('session.capacity', { capacity: session.capacity })}{session.registrationRequired ? ` · ${t.t('session.registration')}` : ''}</li> : null}
         {session.themes.length > 0 ? <li>{t.t('session.themes')} : {session.themes.map((theme) => readLocalized(theme.name, t.locale).value).join(', ')}</li> : null}
       </ul>
-      <p><a href={`${base}/sessions/${session.id}/calendar.ics?lang=${t.locale}`}>{t.t('session.addToCalendar')}</a></p>
+      <p data-session-id={session.id}><a href={`${base}/sessions/${session.id}/calendar.ics?lang=${t.locale}`}>{t.t('session.addToCalendar')}</a> </p>
       {session.summary ? <section aria-labelledby="summary"><h2 id="summary">{t.t('session.summary')}</h2><Localized text={session.summary} t={t} as="p" /></section> : null}
       {session.context ? <section aria-labelledby="context"><h2 id="context">{t.t('session.context')}</h2><Localized text={session.context} t={t} as="p" /></section> : null}
       {session.objectives.length > 0 ? (
