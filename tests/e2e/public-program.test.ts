@@ -115,7 +115,7 @@ describe.runIf(browserAvailable())(`the public program in a real browser, on ${t
       const personHref = await page.locator('a[href^="/people/"]').first().getAttribute('href');
       const initiativeHref = await page.locator('a[href*="/initiatives/"]').first().getAttribute('href');
       const organisationHref = await page.locator('a[href^="/organisations/"]').first().getAttribute('href');
-      for (const path of [program, `${program}?view=grid`, '/editions/gsef-2018-bilbao/agenda', sessionHref!, personHref!, initiativeHref!, organisationHref!]) {
+      for (const path of [program, `${program}?view=grid`, '/editions/gsef-2018-bilbao/agenda', '/search?q=economi', sessionHref!, personHref!, initiativeHref!, organisationHref!]) {
         await page.goto(`${server.url}${path}`);
         expect(await seriousViolations(page), `${locale} ${path}`).toEqual([]);
       }

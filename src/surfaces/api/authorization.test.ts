@@ -95,6 +95,12 @@ describe(`who may do what, on ${testEngine}`, () => {
     { name: 'open the sign-up page', method: 'GET', path: () => '/sign-up', expect: { otherwise: 200 } },
     { name: 'open the password reset page', method: 'GET', path: () => '/password-reset', expect: { otherwise: 200 } },
     { name: 'open a reset link that does not exist', method: 'GET', path: () => '/password-reset/not-a-real-token-at-all', expect: { otherwise: 200 } },
+    { name: 'search the archive', method: 'GET', path: () => '/search?q=atelier', expect: { otherwise: 200 } },
+    { name: 'open the program page', method: 'GET', path: () => '/editions/gsef-2018-bilbao/program', expect: { otherwise: 200 } },
+    { name: "open a draft edition's program page", method: 'GET', path: () => '/editions/gsef-2021-mexico/program', expect: { otherwise: 404 } },
+    { name: 'open a published session page', method: 'GET', path: () => `/editions/gsef-2018-bilbao/sessions/${ids.publishedSession}`, expect: { otherwise: 200 } },
+    { name: 'open a draft session page, even as its organiser (the public surface shows published work only)', method: 'GET', path: () => `/editions/gsef-2018-bilbao/sessions/${ids.draftSession}`, expect: { otherwise: 404 } },
+    { name: 'download the frab schedule', method: 'GET', path: () => '/editions/gsef-2018-bilbao/schedule.json', expect: { otherwise: 200 } },
     { name: 'switch language', method: 'GET', path: () => '/language/es?next=%2F', expect: { otherwise: 303 } },
     { name: 'ask for a password reset', method: 'POST', path: () => '/api/v1/auth/password-reset', json: () => ({ email: `someone-${++memberCounter}@example.org` }), expect: { otherwise: 202 } },
   ];

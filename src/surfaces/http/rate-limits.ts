@@ -8,6 +8,7 @@ export const rateLimitPolicy = {
   'sign-in': { perAddress: 20, perAccount: 10, windowSeconds: 600 },
   'sign-up': { perAddress: 10, perAccount: 3, windowSeconds: 3600 },
   'password-reset': { perAddress: 10, perAccount: 3, windowSeconds: 3600 },
+  search: { perAddress: 120, perAccount: 0, windowSeconds: 60 },
 } as const;
 
 export type RateLimitedAction = keyof typeof rateLimitPolicy;

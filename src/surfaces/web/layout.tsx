@@ -73,6 +73,7 @@ export function Layout(props: LayoutProps) {
           <nav aria-label={t.t('app.name')}>
             <ul>
               <li><a href="/">{t.t('nav.home')}</a></li>
+              <li><a href="/search">{t.t('nav.search')}</a></li>
               {actor.user ? (
                 <>
                   {actor.user.isAdmin ? <li><a href="/outbox">{t.t('nav.outbox')}</a></li> : null}

@@ -95,6 +95,35 @@ describe(`the public program pages, on ${testEngine}`, () => {
     expect((await get(`/organisations/${initiative.organisation_id}`)).status).toBe(200);
   });
 
+  it('searches published sessions, initiatives, people and organisations, with facets', async () => {
+    const { db } = harness.storage;
+    const moderator = await db.selectFrom('person').select('name').where('id', '=', person.id).executeTakeFirstOrThrow();
+    const found = await (await get(`/search?q=${encodeURIComponent(moderator.name)}`)).text();
+    expect(found).toContain(`/people/${person.id}`);
+    const praia = await (await get('/search?q=praia')).text();
+    expect(praia).toMatch(/\d+ results?/);
+    expect(praia).toContain('aria-label="Country"');
+    const onlyInitiatives = await (await get('/search?q=praia&kind=initiative')).text();
+    expect(onlyInitiatives).not.toContain('href="/people/');
+    expect(await (await get('/search?q=%25%25')).text()).toContain('Nothing found');
+    expect(await (await get('/search?q=a')).text()).toContain('at least 2 characters');
+  });
+
+  it('never finds a draft, or a person who only appears in drafts', async () => {
+    const { db } = harness.storage;
+    const draft = await db.selectFrom('session').select('title').where('id', '=', draftSessionId).executeTakeFirstOrThrow();
+    const draftOnly = await db.selectFrom('person').select(['person.id', 'person.name'])
+      .where(({ not, exists, selectFrom }) => not(exists(selectFrom('session_person_role').innerJoin('session', 'session.id', 'session_person_role.session_id')
+        .select('session.id').whereRef('session_person_role.person_id', '=', 'person.id').where('session.status', '=', 'published'))))
+      .where(({ exists, selectFrom }) => exists(selectFrom('session_person_role').select('session_person_role.id').whereRef('session_person_role.person_id', '=', 'person.id')))
+      .executeTakeFirstOrThrow();
+    const page = await (await get(`/search?q=${encodeURIComponent(draftOnly.name)}`)).text();
+    expect(page).not.toContain(`/people/${draftOnly.id}`);
+    const title = (typeof draft.title === 'string' ? JSON.parse(draft.title) : draft.title) as { original: string; text: Record<string, string> };
+    const drafted = await (await get(`/search?q=${encodeURIComponent(title.text[title.original]!)}&kind=session`)).text();
+    expect(drafted).not.toContain(draftSessionId);
+  });
+
   it('serves the take-away formats with their media types', async () => {
     expect((await get(`${base}/calendar.ics`)).headers.get('content-type')).toContain('text/calendar');
     expect((await get(`${base}/schedule.json`)).headers.get('content-type')).toContain('application/json');

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Context, Hono } from 'hono';
 import { anonymousActor } from '../../../domain/accounts/index.js';
-import { notFound } from '../../../domain/errors.js';
+import { searchPublicArchive, type SearchHitKind } from '../../../domain/archive/index.js';
+import { notFound, RateLimitedError } from '../../../domain/errors.js';
+import { checkRateLimit } from '../../http/rate-limits.js';
 import { listPublicAppearances, loadPublicOrganisation, PersonService } from '../../../domain/people/index.js';
 import { frabJson } from '../../../domain/program/exports/frab-json.js';
 import { toFrabSchedule } from '../../../domain/program/exports/frab-schedule.js';
@@ -18,6 +20,7 @@ import { InitiativePage, OrganisationPage, PersonPage } from './people-pages.js'
 import { parseProgramFilters } from './program-filters.js';
 import { ProgramPage } from './program-page.js';
 import { readerZone, readerZoneCookie } from './reader-zone.js';
+import { SearchPage } from './search-page.js';
 import { SessionPage } from './session-page.js';
 
 const asset = (name: string) => readFileSync(new URL(`../assets/${name}`, import.meta.url), 'utf8');
@@ -48,6 +51,18 @@ export function registerProgramPages(web: Hono<AppEnv>): void {
 
   // The service worker must be served from the root to look after every page; browsers re-check it often.
   web.get('/sw.js', (c) => c.body(serviceWorker, 200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-cache' }));
+
+  web.get('/search', async (c) => {
+    const kinds: SearchHitKind[] = ['session', 'initiative', 'person', 'organisation'];
+    const kind = c.req.query('kind');
+    const query = {
+      text: (c.req.query('q') ?? '').slice(0, 200), kind: kinds.includes(kind as SearchHitKind) ? (kind as SearchHitKind) : undefined,
+      edition: c.req.query('edition') || undefined, country: c.req.query('country') || undefined, format: c.req.query('format') || undefined,
+    };
+    if (query.text && !(await checkRateLimit(c, 'search')).allowed) throw new RateLimitedError(60);
+    const result = query.text.trim().length >= 2 ? await searchPublicArchive(c.get('app'), query) : null;
+    return c.html(<SearchPage frame={frameOf(c)} query={query} result={result} />);
+  });
 
   web.get('/editions/:slug/agenda', async (c) => {
     const program = await loadPublicProgram(c.get('app'), c.req.param('slug'));

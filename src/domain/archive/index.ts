@@ -1,0 +1,1 @@
+export { searchPublicArchive, type SearchHit, type SearchHitKind, type SearchQuery, type SearchResult } from './public-search.js';
