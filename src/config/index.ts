@@ -18,6 +18,8 @@ export interface Config {
   smtpUrl: string | null;
   mailFrom: string;
   sessionDays: number;
+  /** How long anonymous readers may be served a kept copy of a public page; 0 keeps nothing. */
+  publicCacheSeconds: number;
 }
 
 const environmentSchema = z.object({
@@ -30,6 +32,7 @@ const environmentSchema = z.object({
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().min(3).default('Convergence <noreply@localhost>'),
   SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  PUBLIC_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).optional(),
 });
 
 export class ConfigError extends Error {}
@@ -51,5 +54,6 @@ export function readConfig(environment: Record<string, string | undefined>): Con
     smtpUrl: value.SMTP_URL ?? null,
     mailFrom: value.MAIL_FROM,
     sessionDays: value.SESSION_DAYS,
+    publicCacheSeconds: value.PUBLIC_CACHE_SECONDS ?? (value.CONVERGENCE_ENV === 'test' ? 0 : 10),
   };
 }

@@ -9,10 +9,14 @@ import { apiBasePath, createApi } from './api/index.js';
 import type { AppEnv } from './http/app-env.js';
 import { csrfProtection } from './http/csrf.js';
 import { domainErrorBody, errorBody, statusOf, type ErrorBody } from './http/error-response.js';
+import { publicPageCache } from './http/public-page-cache.js';
 import { requestContext } from './http/request-context.js';
 import { frameOf } from './web/frame.js';
 import { createWebPages } from './web/index.js';
 import { ErrorPage } from './web/message-pages.js';
+
+/** Pages the same for every anonymous reader of a language and zone: the program, its exports, the archive. */
+const isPublicPage = (path: string) => /^\/(editions\/[^/]+(\/(program|agenda|schedule\.(json|xml)|calendar\.ics|sessions\/[^/]+|initiatives\/[^/]+))?|people\/[^/]+|organisations\/[^/]+|assets\/[^/]+)?$/.test(path);
 
 /** Request bodies above this are refused before they are read: forms and JSON are small. */
 export const maxBodyBytes = 256 * 1024;
@@ -54,6 +58,7 @@ function errorOf(c: Context<AppEnv>, error: unknown): ErrorBody {
  */
 export function createApp(context: AppContext): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  app.use(publicPageCache({ seconds: context.config.publicCacheSeconds, maxEntries: 500, isPublic: isPublicPage }));
   // Many readers are on slow, metered connections: every text answer is compressed.
   app.use(compress());
   app.use(secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'], frameAncestors: ["'none'"] } }));
