@@ -4,6 +4,7 @@ import { compress } from 'hono/compress';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppContext } from '../domain/context.js';
+import { publicContentVersion } from '../domain/edition/content-version.js';
 import { DomainError, RateLimitedError } from '../domain/errors.js';
 import { apiBasePath, createApi } from './api/index.js';
 import type { AppEnv } from './http/app-env.js';
@@ -58,7 +59,10 @@ function errorOf(c: Context<AppEnv>, error: unknown): ErrorBody {
  */
 export function createApp(context: AppContext): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  app.use(publicPageCache({ seconds: context.config.publicCacheSeconds, maxEntries: 500, isPublic: isPublicPage }));
+  app.use(publicPageCache({
+    seconds: context.config.publicCacheSeconds, maxEntries: 500, isPublic: isPublicPage, version: () => publicContentVersion(context.storage.db),
+    now: () => context.clock.now().getTime(),
+  }));
   // Many readers are on slow, metered connections: every text answer is compressed.
   app.use(compress());
   app.use(secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'], frameAncestors: ["'none'"] } }));

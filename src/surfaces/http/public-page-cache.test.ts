@@ -35,8 +35,19 @@ describe(`the short memory of public pages, on ${testEngine}`, () => {
   });
 
   it('shows a change to signed-in people at once and to anonymous readers within the window', async () => {
+    harness.clock.advance(1000);
     await organiser.patch(`/api/v1${page}`, { json: { hostCity: 'Bilbo' } });
     expect(await (await organiser.get(page)).text()).toContain('Euskalduna, Bilbo ·');
     expect(await (await new TestClient(harness.app).get(page)).text()).not.toContain('Euskalduna, Bilbo ·');
+    harness.clock.advance(11_000);
+    const after = await new TestClient(harness.app).get(page);
+    expect(after.headers.get('x-cache')).toBeNull();
+    expect(await after.text()).toContain('Euskalduna, Bilbo ·');
+  });
+
+  it('keeps serving a kept page past the window while nothing has changed', async () => {
+    await new TestClient(harness.app).get(page);
+    harness.clock.advance(60_000);
+    expect((await new TestClient(harness.app).get(page)).headers.get('x-cache')).toBe('hit');
   });
 });
