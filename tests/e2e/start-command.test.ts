@@ -1,20 +1,9 @@
-import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from '../support/axe.js';
 import { browserAvailable, launchBrowser } from '../support/browser.js';
 import { startServerProcess, type ServerProcess } from '../support/server-process.js';
 import { createTestStorage, testEngine, type TestStorage } from '../support/test-storage.js';
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-async function findSeriousViolations(page: Page): Promise<{ id: string; impact: string | null }[]> {
-  await page.addScriptTag({ path: axePath });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string | null }[] }> } }).axe;
-    return (await axe.run()).violations.map((violation) => ({ id: violation.id, impact: violation.impact }));
-  });
-  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-}
 
 describe.runIf(browserAvailable())(`the README's start command, in a real browser, on ${testEngine}`, () => {
   let storage: TestStorage;
@@ -65,7 +54,7 @@ describe.runIf(browserAvailable())(`the README's start command, in a real browse
     const editionHref = await page.locator('main article h2 a').first().getAttribute('href');
     for (const path of ['/', editionHref!, '/sign-in', '/sign-up', '/password-reset']) {
       await page.goto(`${server.url}${path}`);
-      const violations = await findSeriousViolations(page);
+      const violations = await seriousViolations(page);
       expect(violations, `${path}: ${JSON.stringify(violations)}`).toEqual([]);
     }
     await context.close();

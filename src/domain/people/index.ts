@@ -2,4 +2,4 @@ export { PersonService, personViewSchema, type PersonView } from './person-servi
 export { canSeePerson, canSeePersonPrivateDetails } from './rules.js';
 export { organisationKinds, type OrganisationKind } from './tables.js';
 export { listPublicAppearances, type PublicAppearance } from './public-appearances.js';
-export { loadPublicOrganisation, type PublicOrganisationPage } from './public-organisation.js';
+export { loadPublicOrganisation, type PublicOrganisation, type PublicOrganisationPage } from './public-organisation.js';

@@ -2,7 +2,8 @@ import type { AppContext } from '../context.js';
 import { notFound } from '../errors.js';
 import type { LocalizedText } from '../text/localized-text.js';
 
-export interface PublicOrganisationPage {
+/** What anyone may read of an organisation. */
+export interface PublicOrganisation {
   id: string;
   name: LocalizedText;
   acronym: string | null;
@@ -10,6 +11,9 @@ export interface PublicOrganisationPage {
   city: string | null;
   country: string | null;
   website: string | null;
+}
+
+export interface PublicOrganisationPage extends PublicOrganisation {
   initiatives: { id: string; editionSlug: string; code: string | null; title: LocalizedText }[];
   people: { id: string; name: string }[];
 }

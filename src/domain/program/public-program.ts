@@ -1,6 +1,7 @@
 import { anonymousActor } from '../accounts/index.js';
 import type { AppContext } from '../context.js';
 import { EditionService, type EditionView } from '../edition/index.js';
+import type { PublicOrganisation } from '../people/public-organisation.js';
 import type { LocalizedText } from '../text/localized-text.js';
 import type { SessionView } from './session-schemas.js';
 import { SessionService } from './session-service.js';
@@ -29,15 +30,6 @@ export interface PublicInitiative {
   presenterIds: string[];
 }
 
-export interface PublicOrganisation {
-  id: string;
-  name: LocalizedText;
-  acronym: string | null;
-  kind: string;
-  city: string | null;
-  country: string | null;
-  website: string | null;
-}
 
 /** What anyone may read of an edition: published content only, with no private link or email. */
 export interface PublicProgram {
