@@ -59,6 +59,9 @@ export const en = {
   'error.rateLimited': 'Too many attempts. Wait a moment and try again.',
   'error.server': 'Something went wrong on our side.',
   'error.title': 'Error',
+  // What follows a label before its value: French puts a non-breaking space before the colon.
+  'edition.draft': 'draft',
+  'label.separator': ': ',
   'nav.search': 'Search',
   'search.title': 'Search',
   'search.label': 'Sessions, initiatives, people, organisations',

@@ -53,6 +53,8 @@ export const es: Record<MessageId, string> = {
   'error.rateLimited': 'Demasiados intentos. Espere un momento e inténtelo de nuevo.',
   'error.server': 'Algo ha fallado por nuestra parte.',
   'error.title': 'Error',
+  'edition.draft': 'borrador',
+  'label.separator': ': ',
   'nav.search': 'Buscar',
   'search.title': 'Búsqueda',
   'search.label': 'Sesiones, iniciativas, personas, organizaciones',

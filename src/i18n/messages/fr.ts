@@ -53,6 +53,8 @@ export const fr: Record<MessageId, string> = {
   'error.rateLimited': 'Trop de tentatives. Patientez un instant et réessayez.',
   'error.server': 'Une erreur est survenue de notre côté.',
   'error.title': 'Erreur',
+  'edition.draft': 'brouillon',
+  'label.separator': ' : ',
   'nav.search': 'Rechercher',
   'search.title': 'Recherche',
   'search.label': 'Sessions, initiatives, personnes, organisations',

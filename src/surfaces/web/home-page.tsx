@@ -9,7 +9,7 @@ export function EditionSummary(props: { frame: PageFrame; edition: EditionView }
     <article class="card">
       <h2>
         <a href={`/editions/${edition.slug}`}><Localized text={edition.name} t={t} /></a>
-        {edition.status === 'draft' ? <> <span class="badge">draft</span></> : null}
+        {edition.status === 'draft' ? <> <span class="badge">{t.t('edition.draft')}</span></> : null}
       </h2>
       {edition.tagline ? <Localized text={edition.tagline} t={t} as="p" /> : null}
       <p>

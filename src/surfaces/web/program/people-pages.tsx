@@ -14,7 +14,7 @@ export function PersonPage(props: { frame: PageFrame; person: PersonView; appear
     <Layout frame={props.frame} title={person.name}>
       <h1>{[person.honorific, person.name].filter(Boolean).join(' ')}</h1>
       {person.roleTitle ? <Localized text={person.roleTitle} t={t} as="p" /> : null}
-      {props.organisation ? <p>{t.t('person.organisation')} : <a href={`/organisations/${props.organisation.id}`}><Localized text={props.organisation.name} t={t} /></a>{person.country ? ` · ${countryName(t.locale, person.country)}` : ''}</p> : null}
+      {props.organisation ? <p>{t.t('person.organisation')}{t.t('label.separator')}<a href={`/organisations/${props.organisation.id}`}><Localized text={props.organisation.name} t={t} /></a>{person.country ? ` · ${countryName(t.locale, person.country)}` : ''}</p> : null}
       {person.bio ? <Localized text={person.bio} t={t} as="p" /> : null}
       <section aria-labelledby="roles">
         <h2 id="roles">{t.t('person.roles')}</h2>
@@ -48,9 +48,9 @@ export function InitiativePage(props: { frame: PageFrame; program: PublicProgram
       </p>
       {initiative.description ? <Localized text={initiative.description} t={t} as="p" /> : null}
       {initiative.presenterIds.length > 0 ? (
-        <p>{t.t('initiative.presenters')} : {initiative.presenterIds.map((personId, index) => <>{index > 0 ? ', ' : ''}<a href={`/people/${personId}`}>{program.people.get(personId)?.name}</a></>)}</p>
+        <p>{t.t('initiative.presenters')}{t.t('label.separator')}{initiative.presenterIds.map((personId, index) => <>{index > 0 ? ', ' : ''}<a href={`/people/${personId}`}>{program.people.get(personId)?.name}</a></>)}</p>
       ) : null}
-      {session ? <p>{t.t('initiative.session')} : <a href={`/editions/${program.edition.slug}/sessions/${session.id}`}>{session.code ? `${session.code} · ` : ''}<Localized text={session.title} t={t} /></a></p> : null}
+      {session ? <p>{t.t('initiative.session')}{t.t('label.separator')}<a href={`/editions/${program.edition.slug}/sessions/${session.id}`}>{session.code ? `${session.code} · ` : ''}<Localized text={session.title} t={t} /></a></p> : null}
       {initiative.website ? <p><a href={initiative.website} rel="noopener nofollow">{t.t('initiative.website')}</a></p> : null}
     </Layout>
   );

@@ -40,11 +40,11 @@ export function SessionPage(props: { frame: PageFrame; program: PublicProgram; s
       <ul class="facts">
         <li><SessionTimes t={t} startsAt={session.startsAt} endsAt={session.endsAt} eventZone={edition.timeZone} readerZone={props.readerZone} withDay />
           {session.durationMinutes ? ` (${t.t('session.duration', { minutes: session.durationMinutes })})` : ''}</li>
-        <li><span class="badge">{t.t(`format.${session.format}`)}</span>{venue ? <> · {t.t('session.room')} : <Localized text={venue.name} t={t} /></> : null}</li>
+        <li><span class="badge">{t.t(`format.${session.format}`)}</span>{venue ? <> · {t.t('session.room')}{t.t('label.separator')}<Localized text={venue.name} t={t} /></> : null}</li>
         <li>{t.t('session.language', { language: t.languageName(session.language) })}
           {session.interpretationLanguages.length > 0 ? ` · ${t.t('session.interpretation', { languages: session.interpretationLanguages.map((language) => t.languageName(language)).join(', ') })}` : ''}</li>
         {session.capacity ? <li>{t.t('session.capacity', { capacity: session.capacity })}{session.registrationRequired ? ` · ${t.t('session.registration')}` : ''}</li> : null}
-        {session.themes.length > 0 ? <li>{t.t('session.themes')} : {session.themes.map((theme) => readLocalized(theme.name, t.locale).value).join(', ')}</li> : null}
+        {session.themes.length > 0 ? <li>{t.t('session.themes')}{t.t('label.separator')}{session.themes.map((theme) => readLocalized(theme.name, t.locale).value).join(', ')}</li> : null}
       </ul>
       <p data-session-id={session.id}><a href={`${base}/sessions/${session.id}/calendar.ics?lang=${t.locale}`}>{t.t('session.addToCalendar')}</a> </p>
       {session.summary ? <section aria-labelledby="summary"><h2 id="summary">{t.t('session.summary')}</h2><Localized text={session.summary} t={t} as="p" /></section> : null}
@@ -64,7 +64,7 @@ export function SessionPage(props: { frame: PageFrame; program: PublicProgram; s
               const presentation = session.presentations.find((candidate) => candidate.personId === role.personId);
               return (
                 <li>
-                  <strong>{t.t(`role.${role.role}`)}</strong> : <a href={`/people/${role.personId}`}>{[role.honorific, role.name].filter(Boolean).join(' ')}</a>
+                  <strong>{t.t(`role.${role.role}`)}</strong>{t.t('label.separator')}<a href={`/people/${role.personId}`}>{[role.honorific, role.name].filter(Boolean).join(' ')}</a>
                   {role.status === 'to_be_confirmed' ? ` (${t.t('session.tbc')})` : ''}
                   {person?.roleTitle ? <>, <Localized text={person.roleTitle} t={t} /></> : null}
                   {presentation ? <p><em><Localized text={presentation.title} t={t} /></em></p> : null}
