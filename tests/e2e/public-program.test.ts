@@ -1,26 +1,21 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from '../support/axe.js';
-import { browserAvailable, launchBrowser } from '../support/browser.js';
-import { startServerProcess, type ServerProcess } from '../support/server-process.js';
-import { createTestStorage, testEngine, type TestStorage } from '../support/test-storage.js';
+import { browserAvailable, startBrowserHarness, type BrowserHarness } from '../support/browser.js';
+import type { ServerProcess } from '../support/server-process.js';
+import { testEngine } from '../support/test-storage.js';
 
 describe.runIf(browserAvailable())(`the public program in a real browser, on ${testEngine}`, () => {
-  let storage: TestStorage;
   let server: ServerProcess;
   let browser: Browser;
   const program = '/editions/gsef-2018-bilbao/program';
 
+  let harness: BrowserHarness | undefined;
   beforeAll(async () => {
-    storage = await createTestStorage({ shared: true });
-    server = await startServerProcess({ DATABASE_URL: storage.url, CONVERGENCE_ENV: 'development' }, 120_000);
-    browser = await launchBrowser();
+    harness = await startBrowserHarness();
+    ({ server, browser } = harness);
   }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await storage?.close();
-  });
+  afterAll(() => harness?.close());
 
   /** A reader whose zone is already known, so the page does not reload itself while the test clicks. */
   async function readerContext(locale: string) {

@@ -1,29 +1,24 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from '../support/axe.js';
-import { browserAvailable, launchBrowser } from '../support/browser.js';
-import { startServerProcess, type ServerProcess } from '../support/server-process.js';
-import { createTestStorage, testEngine, type TestStorage } from '../support/test-storage.js';
+import { browserAvailable, startBrowserHarness, type BrowserHarness } from '../support/browser.js';
+import type { ServerProcess } from '../support/server-process.js';
+import { testEngine } from '../support/test-storage.js';
 
 describe.runIf(browserAvailable())(`the README's start command, in a real browser, on ${testEngine}`, () => {
-  let storage: TestStorage;
   let server: ServerProcess;
   let browser: Browser;
   let login: { email: string; password: string };
 
+  let harness: BrowserHarness | undefined;
   beforeAll(async () => {
-    storage = await createTestStorage({ shared: true });
-    server = await startServerProcess({ DATABASE_URL: storage.url, CONVERGENCE_ENV: 'development' }, 120_000);
+    harness = await startBrowserHarness();
+    ({ server, browser } = harness);
     const match = server.output().match(/Demo organiser login: (\S+) \/ (\S+)/);
     expect(match, server.output()).not.toBeNull();
     login = { email: match![1]!, password: match![2]! };
-    browser = await launchBrowser();
   }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await storage?.close();
-  });
+  afterAll(() => harness?.close());
 
   it('loads the demo forum on first start and prints the URL and a demo organiser login', () => {
     expect(server.output()).toContain('Demo forum loaded');
