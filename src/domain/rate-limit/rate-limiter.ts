@@ -14,20 +14,30 @@ export interface RateLimitVerdict {
 }
 
 /**
- * Counts one hit in a fixed window kept in the database, so every app process shares the count.
- * One atomic upsert per hit: no read-then-write race between processes.
+ * Counts one hit in the database, so every app process shares the count (one atomic upsert per
+ * hit: no read-then-write race between processes). The limit applies to a sliding window, estimated
+ * from the current fixed window and the part of the previous one still inside it: a burst just
+ * before a window boundary cannot be followed by a full new allowance just after it.
  */
 export async function hitRateLimit(db: Db, clock: Clock, rule: RateLimitRule): Promise<RateLimitVerdict> {
   const now = clock.now().getTime();
   const windowMs = rule.windowSeconds * 1000;
   const windowStart = Math.floor(now / windowMs) * windowMs;
-  const row = await db
+  const current = await db
     .insertInto('rate_limit')
     .values({ bucket: rule.bucket, window_start: instant(new Date(windowStart)), hits: 1 })
     .onConflict((conflict) => conflict.columns(['bucket', 'window_start']).doUpdateSet((eb) => ({ hits: eb('rate_limit.hits', '+', 1) })))
     .returning('hits')
     .executeTakeFirstOrThrow();
-  return { allowed: row.hits <= rule.limit, retryAfterSeconds: Math.ceil((windowStart + windowMs - now) / 1000) };
+  const previous = await db
+    .selectFrom('rate_limit')
+    .select('hits')
+    .where('bucket', '=', rule.bucket)
+    .where('window_start', '=', instant(new Date(windowStart - windowMs)))
+    .executeTakeFirst();
+  const stillInside = 1 - (now - windowStart) / windowMs;
+  const estimated = current.hits + (previous?.hits ?? 0) * stillInside;
+  return { allowed: estimated <= rule.limit, retryAfterSeconds: Math.ceil((windowStart + windowMs - now) / 1000) };
 }
 
 /** Forgets windows that ended more than a day ago. */
