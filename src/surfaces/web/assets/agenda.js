@@ -13,9 +13,11 @@
   function sessionUrl(id) { return '/editions/' + edition + '/sessions/' + id; }
   function keep(urls) {
     if (!('caches' in window)) return;
-    // addAll refuses a list that names the same page twice.
+    // One at a time, so a page that fails to come does not keep the others out.
     var unique = urls.filter(function (url, index) { return urls.indexOf(url) === index; });
-    caches.open(cacheName).then(function (cache) { return cache.addAll(unique); }).catch(function () {});
+    caches.open(cacheName).then(function (cache) {
+      unique.forEach(function (url) { cache.add(url).catch(function () {}); });
+    });
   }
   function render() {
     var ids = starred();

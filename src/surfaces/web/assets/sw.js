@@ -1,6 +1,8 @@
 // Keeps the public pages a reader has opened readable offline: network first, the kept copy when
 // the network fails. Only public program pages and assets are kept, never forms or the API.
-var cacheName = 'convergence-pages-v1';
+// The pages' own script keeps what a reader chose in 'convergence-pages-v1'; this worker keeps what
+// it sees pass in a cache of its own, so the two never write the same entry at once.
+var cacheName = 'convergence-runtime-v1';
 var kept = /^\/(editions\/[^/]+\/(program|agenda|sessions\/[^/]+|initiatives\/[^/]+)|people\/[^/]+|organisations\/[^/]+|assets\/[^/]+\.js)$/;
 
 self.addEventListener('install', function () { self.skipWaiting(); });
@@ -18,7 +20,7 @@ self.addEventListener('fetch', function (event) {
       }
       return response;
     }).catch(function () {
-      return caches.match(request, { ignoreSearch: false }).then(function (hit) {
+      return caches.match(request).then(function (hit) {
         return hit || caches.match(url.pathname, { ignoreSearch: true }).then(function (page) {
           return page || new Response('Offline', { status: 503, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
         });
