@@ -1,54 +1,44 @@
-import { instant, type Clock } from '../../db/clock.js';
+import type { Clock } from '../../db/clock.js';
 import type { Storage } from '../../db/database.js';
+import { claimMail, findClaimableMail } from './claim-mail.js';
 import type { MailSender } from './mail-sender.js';
-
-export const maxDeliveryAttempts = 5;
+import { recordFailure, recordSent } from './record-delivery.js';
 
 export interface DeliveryOptions {
+  /** The most mail one run sends. */
   limit: number;
-  /** How long a claimed mail belongs to this process before another may retry it. */
+  /** How long, in milliseconds, a claimed mail belongs to this process before another may retry it. */
   claimForMs: number;
 }
 
+export interface DeliveryResult {
+  sent: number;
+  /** Sends that failed in this run; the mail is retried later unless it ran out of attempts. */
+  failed: number;
+}
+
 /**
- * Sends queued mail. Each mail is claimed with one conditional UPDATE, so when several app processes
- * share the database exactly one of them sends it, with no engine-specific locking.
+ * Sends queued mail. Several app processes may run this at once on one database: each mail is claimed
+ * first, so exactly one of them sends it.
+ *
+ * @example
+ *   await deliverPendingMail(storage, createMailSender(config), systemClock, { limit: 50, claimForMs: 300_000 });
  */
-export async function deliverPendingMail(storage: Storage, sender: MailSender, clock: Clock, options: DeliveryOptions): Promise<{ sent: number; failed: number }> {
+export async function deliverPendingMail(storage: Storage, sender: MailSender, clock: Clock, options: DeliveryOptions): Promise<DeliveryResult> {
   const { db } = storage;
-  const now = instant(clock.now());
-  const candidates = await db
-    .selectFrom('mail_outbox')
-    .select('id')
-    .where((eb) => eb.or([eb('status', '=', 'queued'), eb.and([eb('status', '=', 'sending'), eb('claimed_until', '<', now)])]))
-    .orderBy('id')
-    .limit(options.limit)
-    .execute();
-  let sent = 0;
-  let failed = 0;
-  for (const { id } of candidates) {
-    const claimedUntil = instant(new Date(clock.now().getTime() + options.claimForMs));
-    const claim = await db
-      .updateTable('mail_outbox')
-      .set({ status: 'sending', claimed_until: claimedUntil })
-      .where('id', '=', id)
-      .where((eb) => eb.or([eb('status', '=', 'queued'), eb.and([eb('status', '=', 'sending'), eb('claimed_until', '<', now)])]))
-      .executeTakeFirst();
-    if (Number(claim.numUpdatedRows) !== 1) continue;
-    const mail = await db.selectFrom('mail_outbox').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+  const result: DeliveryResult = { sent: 0, failed: 0 };
+  for (const id of await findClaimableMail(db, clock.now(), options.limit)) {
+    const mail = await claimMail(db, id, clock.now(), options.claimForMs);
+    if (!mail) continue;
     try {
       await sender.send({ to: mail.recipient, subject: mail.subject, text: mail.text_body, messageId: mail.id });
-      await db.updateTable('mail_outbox').set({ status: 'sent', sent_at: instant(clock.now()), claimed_until: null }).where('id', '=', id).execute();
-      sent++;
     } catch (error) {
-      const attempts = mail.attempts + 1;
-      await db
-        .updateTable('mail_outbox')
-        .set({ status: attempts >= maxDeliveryAttempts ? 'failed' : 'queued', attempts, last_error: String(error instanceof Error ? error.message : error).slice(0, 1000), claimed_until: null })
-        .where('id', '=', id)
-        .execute();
-      failed++;
+      await recordFailure(db, mail, error);
+      result.failed++;
+      continue;
     }
+    await recordSent(db, id, clock.now());
+    result.sent++;
   }
-  return { sent, failed };
+  return result;
 }

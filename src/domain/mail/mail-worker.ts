@@ -1,30 +1,45 @@
 import type { Clock } from '../../db/clock.js';
 import type { Storage } from '../../db/database.js';
-import { deliverPendingMail } from './deliver-pending-mail.js';
+import { deliverPendingMail, type DeliveryOptions } from './deliver-pending-mail.js';
 import type { MailSender } from './mail-sender.js';
 
 export interface MailWorker {
+  /** Waits for a run under way, then closes the sender. */
   stop(): Promise<void>;
 }
 
-/** Delivers queued mail every `intervalMs` in the background; runs never overlap, errors are logged. */
+const deliveryPerRun: DeliveryOptions = { limit: 50, claimForMs: 5 * 60_000 };
+
+/**
+ * Delivers queued mail in the background, `intervalMs` after the previous run ended, so runs never
+ * overlap. A failing run is logged and the next one tried; the timer never keeps the process alive.
+ *
+ * @example
+ *   const worker = startMailWorker(storage, createMailSender(config), systemClock, { intervalMs: 2000 });
+ *   await worker.stop();
+ */
 export function startMailWorker(storage: Storage, sender: MailSender, clock: Clock, options: { intervalMs: number }): MailWorker {
-  let running: Promise<unknown> = Promise.resolve();
   let stopped = false;
-  const tick = () => {
-    running = deliverPendingMail(storage, sender, clock, { limit: 50, claimForMs: 5 * 60_000 }).catch((error: unknown) => {
-      if (!stopped) console.error('mail delivery failed:', error);
-    });
-    return running;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+  const run = () => {
+    running = deliverPendingMail(storage, sender, clock, deliveryPerRun)
+      .then(
+        () => undefined,
+        (error: unknown) => console.error('mail delivery failed:', error),
+      )
+      .then(scheduleNext);
   };
-  const timer = setInterval(() => {
-    void running.then(() => (stopped ? undefined : tick()));
-  }, options.intervalMs);
-  timer.unref();
+  const scheduleNext = () => {
+    if (stopped) return;
+    timer = setTimeout(run, options.intervalMs);
+    timer.unref();
+  };
+  scheduleNext();
   return {
     async stop() {
       stopped = true;
-      clearInterval(timer);
+      clearTimeout(timer);
       await running;
       sender.close();
     },

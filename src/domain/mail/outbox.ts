@@ -15,9 +15,21 @@ export interface OutboxEntry {
   sentAt: string | null;
 }
 
-/** The outbox, newest first. */
+/**
+ * One page of the outbox, newest first.
+ *
+ * @example
+ *   const latest = await listOutbox(storage.db, { limit: 100, offset: 0 });
+ */
 export async function listOutbox(db: Db, page: { limit: number; offset: number }): Promise<OutboxEntry[]> {
-  const rows = await db.selectFrom('mail_outbox').selectAll().orderBy('id', 'desc').limit(page.limit).offset(page.offset).execute();
+  const rows = await db
+    .selectFrom('mail_outbox')
+    .selectAll()
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
   return rows.map((row) => ({
     id: row.id, recipient: row.recipient, locale: row.locale, template: row.template, subject: row.subject, textBody: row.text_body,
     status: row.status, attempts: row.attempts, lastError: row.last_error, createdAt: row.created_at, sentAt: row.sent_at,

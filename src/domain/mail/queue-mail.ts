@@ -5,14 +5,19 @@ import { renderMail, type MailParams, type MailTemplateName } from './templates/
 
 export interface MailRequest<Name extends MailTemplateName> {
   recipient: string;
+  /** The reader's interface language; mail falls back to English for a language we do not write in. */
   locale: string;
   template: Name;
   params: MailParams<Name>;
 }
 
 /**
- * Renders a mail and puts it in the outbox; a sender in any app process delivers it later.
- * Pass a transaction to queue the mail only if the change that caused it is kept.
+ * Renders a mail, puts it in the outbox and returns its id; a sender in any app process delivers it
+ * later. Pass a transaction to queue the mail only if the change that caused it is kept.
+ *
+ * @example
+ *   await db.transaction().execute((transaction) =>
+ *     queueMail(transaction, clock, { recipient, locale: 'es', template: 'welcome', params: { displayName, signInUrl } }));
  */
 export async function queueMail<Name extends MailTemplateName>(db: Db, clock: Clock, request: MailRequest<Name>): Promise<string> {
   const rendered = renderMail(request.template, request.locale, request.params);

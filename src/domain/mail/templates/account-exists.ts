@@ -1,8 +1,9 @@
-import type { MailTemplate } from './mail-template.js';
+import { mailTemplate } from './mail-template.js';
 
 // Translators: sent when someone signs up with an address that already has an account, so the sign-up
-// page never reveals which addresses are registered. {signInUrl} and {resetUrl} are links.
-export const accountExists: MailTemplate<{ signInUrl: string; resetUrl: string }> = {
+// page never reveals which addresses are registered. No name: whoever signed up may not be the owner.
+// {signInUrl} and {resetUrl} are links.
+export const accountExists = mailTemplate<{ signInUrl: string; resetUrl: string }>({
   subject: {
     en: 'You already have a Convergence account',
     fr: 'Vous avez déjà un compte Convergence',
@@ -13,4 +14,4 @@ export const accountExists: MailTemplate<{ signInUrl: string; resetUrl: string }
     fr: 'Bonjour,\n\nQuelqu’un a tenté de créer un compte avec cette adresse, qui en a déjà un. Connectez-vous ici :\n\n{signInUrl}\n\nMot de passe oublié ? Réinitialisez-le ici :\n\n{resetUrl}\n\nSi vous n’êtes pas à l’origine de cette demande, ignorez ce message.',
     es: 'Hola:\n\nAlguien intentó crear una cuenta con esta dirección, que ya tiene una. Inicie sesión aquí:\n\n{signInUrl}\n\n¿Olvidó su contraseña? Restablézcala aquí:\n\n{resetUrl}\n\nSi no fue usted, ignore este mensaje.',
   },
-};
+});
