@@ -21,6 +21,9 @@ const isPublicPage = (path: string) => /^\/(editions\/[^/]+(\/(program|agenda|sc
 
 /** Request bodies above this are refused before they are read: forms and JSON are small. */
 export const maxBodyBytes = 256 * 1024;
+/** Organisers upload whole program books (PDF, DOCX) to the import pages and API. */
+export const maxUploadBytes = 20 * 1024 * 1024;
+const isUploadPath = (path: string) => /^(\/api\/v1)?(\/editions\/[^/]+)?\/manage\/import$|^\/api\/v1\/editions\/[^/]+\/imports$|^\/api\/v1\/imports$/.test(path);
 
 function wantsJson(c: Context<AppEnv>): boolean {
   return c.req.path.startsWith(apiBasePath);
@@ -66,7 +69,10 @@ export function createApp(context: AppContext): Hono<AppEnv> {
   // Many readers are on slow, metered connections: every text answer is compressed.
   app.use(compress());
   app.use(secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'], frameAncestors: ["'none'"] } }));
-  app.use(bodyLimit({ maxSize: maxBodyBytes, onError: (c) => respondWithError(c as Context<AppEnv>, errorBody('payload_too_large', `the request body is larger than ${maxBodyBytes} bytes`)) }));
+  const limitTo = (maxSize: number) => bodyLimit({ maxSize, onError: (c) => respondWithError(c as Context<AppEnv>, errorBody('payload_too_large', `the request body is larger than ${maxSize} bytes`)) });
+  const formLimit = limitTo(maxBodyBytes);
+  const uploadLimit = limitTo(maxUploadBytes);
+  app.use((c, next) => (isUploadPath(c.req.path) ? uploadLimit : formLimit)(c, next));
   app.use(requestContext(context));
   app.use(csrfProtection((c) => Promise.resolve(respondWithError(c, errorBody('csrf_failed', 'missing or wrong CSRF token: send the X-CSRF-Token header from GET /api/v1/session')))));
   app.route(apiBasePath, createApi());

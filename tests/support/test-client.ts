@@ -5,6 +5,8 @@ type Fetcher = Pick<Hono<any>, 'request'> | { request: (path: string, init: Requ
 export interface RequestOptions {
   json?: unknown;
   form?: Record<string, string>;
+  /** Files and fields sent as multipart/form-data, as a browser's file upload does. */
+  multipart?: FormData;
   body?: string;
   headers?: Record<string, string>;
   /** Leave out the CSRF token, as a forged cross-site request would. */
@@ -32,7 +34,7 @@ export class TestClient {
     if (!this.csrfToken && method !== 'GET') await this.request('GET', '/api/v1/session');
     const headers: Record<string, string> = { ...options.headers };
     if (this.cookies.size > 0) headers.cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
-    let body: string | undefined = options.body;
+    let body: string | FormData | undefined = options.body ?? options.multipart;
     if (options.json !== undefined) {
       body = JSON.stringify(options.json);
       headers['content-type'] = 'application/json';

@@ -1,6 +1,6 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { exportForum, importForum } from '../../domain/backup/index.js';
+import { exportForum } from '../../domain/backup/index.js';
 import { progressReporter } from '../progress.js';
 import { openAppContext, UsageError } from '../runtime.js';
 
@@ -12,22 +12,6 @@ export async function exportCommand(args: string[]): Promise<void> {
     const document = await exportForum(context.storage, progressReporter('Exporting'));
     if (values.output) await writeFile(values.output, document);
     else process.stdout.write(document);
-  } finally {
-    await context.close();
-  }
-}
-
-export async function importCommand(args: string[]): Promise<void> {
-  const { positionals } = parseArgs({ args, allowPositionals: true });
-  const [file] = positionals;
-  if (!file || positionals.length > 1) throw new UsageError('usage: convergence import FILE.json');
-  const document = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw new UsageError(`cannot read ${file}: ${error.code ?? error.message}`);
-  });
-  const context = await openAppContext();
-  try {
-    const summary = await importForum(context.storage, document, progressReporter(`Importing ${file}`));
-    console.log(JSON.stringify(summary, null, 2));
   } finally {
     await context.close();
   }

@@ -1,3 +1,5 @@
+import { archiveSearchTables } from '../archive/tables.js';
+
 /** How a column travels in an export. */
 export type ColumnKind = 'text' | 'text?' | 'integer' | 'integer?' | 'boolean' | 'json' | 'json?';
 
@@ -34,7 +36,7 @@ export const backupTables: BackupTable[] = [
   },
   { name: 'edition_partner', key: ['id'], columns: { id: 'text', edition_id: 'text', organisation_id: 'text', kind: 'text', position: 'integer' } },
   { name: 'program_day', key: ['id'], columns: { id: 'text', edition_id: 'text', date: 'text', label: 'json?' } },
-  { name: 'time_slot', key: ['id'], columns: { id: 'text', edition_id: 'text', day_id: 'text', label: 'json?', starts_at: 'text', ends_at: 'text', position: 'integer' } },
+  { name: 'time_slot', key: ['id'], columns: { id: 'text', edition_id: 'text', day_id: 'text', label: 'json?', starts_at: 'text', ends_at: 'text', position: 'integer', times_stated: 'boolean' } },
   {
     name: 'venue', key: ['id'],
     columns: { id: 'text', edition_id: 'text', kind: 'text', name: 'json', capacity: 'integer?', platform: 'text?', join_url: 'text?', interpretation_languages: 'json', position: 'integer' },
@@ -83,7 +85,25 @@ export const backupTables: BackupTable[] = [
       last_error: 'text?', claimed_until: 'text?', created_at: 'text', sent_at: 'text?',
     },
   },
+  {
+    name: 'identity_suggestion', key: ['id'],
+    columns: {
+      id: 'text', subject: 'text', kept_id: 'text', other_id: 'text', score: 'integer', reasons: 'json', status: 'text', source: 'text?',
+      created_at: 'text', decided_at: 'text?', decided_by_user_id: 'text?',
+    },
+  },
+  {
+    name: 'archive_document', key: ['id'],
+    columns: {
+      id: 'text', edition_id: 'text?', file_name: 'text', kind: 'text', language: 'text', sha256: 'text', parsed: 'json', imported_at: 'text',
+      imported_by_user_id: 'text?',
+    },
+  },
+  { name: 'archive_source_key', key: ['id'], columns: { id: 'text', kind: 'text', key: 'text', entity_id: 'text' } },
 ];
 
-/** Tables whose content is never exported. */
-export const ephemeralTables = ['web_session', 'password_reset', 'rate_limit'];
+/** Derived tables (the search index and its FTS5 shadow tables): rebuilt from the others, never exported. */
+export const derivedTables: string[] = archiveSearchTables;
+
+/** Tables whose content is never exported: short-lived, or derived. */
+export const ephemeralTables = ['web_session', 'password_reset', 'rate_limit', ...derivedTables];

@@ -52,11 +52,33 @@ export interface PersonAliasTable {
   source: string | null;
 }
 
+/**
+ * Two people (or organisations) that may be one: an organiser confirms (the other is merged into
+ * the kept one) or rejects (they are never suggested again).
+ */
+export interface IdentitySuggestionTable {
+  id: string;
+  subject: 'person' | 'organisation';
+  kept_id: string;
+  other_id: string;
+  /** 0–100. */
+  score: number;
+  /** JSON array of the matcher's reasons. */
+  reasons: JsonColumn;
+  status: 'pending' | 'confirmed' | 'rejected';
+  /** The document that raised it. */
+  source: string | null;
+  created_at: Instant;
+  decided_at: Instant | null;
+  decided_by_user_id: string | null;
+}
+
 export interface PeopleTables {
   organisation: OrganisationTable;
   organisation_alias: OrganisationAliasTable;
   person: PersonTable;
   person_alias: PersonAliasTable;
+  identity_suggestion: IdentitySuggestionTable;
 }
 
 export type { CalendarDate };

@@ -1,4 +1,4 @@
-import type { BooleanColumn, CalendarDate, Instant, JsonColumn, NullableJsonColumn } from '../../db/column-types.js';
+import type { BooleanColumn, DefaultedBooleanColumn, CalendarDate, Instant, JsonColumn, NullableJsonColumn } from '../../db/column-types.js';
 
 export const sessionFormats = ['plenary', 'workshop', 'partner_workshop', 'co_creation', 'side_event'] as const;
 export type SessionFormat = (typeof sessionFormats)[number];
@@ -27,6 +27,8 @@ export interface TimeSlotTable {
   starts_at: Instant;
   ends_at: Instant;
   position: number;
+  /** False when the document named the slot without its hours; it then spans its whole day. */
+  times_stated: DefaultedBooleanColumn;
 }
 
 /** A room of the venue or a virtual platform (Zoom…). */
