@@ -1,8 +1,8 @@
 import { DateTime, IANAZone } from 'luxon';
 import { encodeJson, encodeNullableJson } from '../../../db/database.js';
 import type { Actor } from '../../accounts/actor.js';
-import { canCreateEdition, canManageEdition } from '../../edition/rules.js';
-import { forbidden } from '../../errors.js';
+import { canCreateEdition, canManageEdition, canSeeEdition } from '../../edition/rules.js';
+import { forbidden, notFound } from '../../errors.js';
 import type { ContentLanguage, LocalizedText } from '../../text/localized-text.js';
 import { slugSchema } from '../../validation.js';
 import { DocumentParseError, type ImportedDocument, type ImportedEdition } from './imported-document.js';
@@ -39,6 +39,7 @@ export async function writeEdition(writer: RowWriter, actor: Actor, document: Im
   if (!slugSchema.safeParse(slug).success) throw new DocumentParseError(at, `"${slug}" is not a valid edition slug (lower-case letters, digits and dashes)`);
   const stored = await writer.db.selectFrom('edition').selectAll().where('slug', '=', slug).executeTakeFirst();
   if (stored) {
+    if (!canSeeEdition(actor, stored)) throw notFound('edition');
     if (!canManageEdition(actor, stored.id)) throw forbidden('only organisers of this edition may import into it');
     if (described) await completeEdition(writer, stored.id, described, document.language);
     return { id: stored.id, slug, year: Number(stored.starts_on.slice(0, 4)), timeZone: stored.time_zone, startsOn: stored.starts_on };

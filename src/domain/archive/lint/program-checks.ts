@@ -48,6 +48,14 @@ async function checkPeople(db: Db, dialect: DatabaseDialect, editionId: string):
       findings.push({ severity: 'info', code: 'missing_bio', where: entity('person', personId, inEdition.name), params: { person: inEdition.name } });
     }
   }
+  const presenters = await db.selectFrom('initiative_presenter').innerJoin('initiative', 'initiative.id', 'initiative_presenter.initiative_id')
+    .innerJoin('person', 'person.id', 'initiative_presenter.person_id').select(['person.id', 'person.name', 'person.bio'])
+    .where('initiative.edition_id', '=', editionId).orderBy('person.id').execute();
+  for (const presenter of presenters) {
+    if (byPerson.has(presenter.id) || dialect.decodeJson<LocalizedText | null>(presenter.bio)) continue;
+    byPerson.set(presenter.id, []);
+    findings.push({ severity: 'info', code: 'missing_bio', where: entity('person', presenter.id, presenter.name), params: { person: presenter.name } });
+  }
   const speakersBySession = new Map<string, typeof roles>();
   for (const role of roles) {
     if (role.edition_id === editionId && role.role === 'speaker') speakersBySession.set(role.session_id, [...(speakersBySession.get(role.session_id) ?? []), role]);

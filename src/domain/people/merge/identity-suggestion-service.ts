@@ -53,8 +53,8 @@ export class IdentitySuggestionService {
       await trx.updateTable('identity_suggestion').set({ status: decision === 'confirm' ? 'confirmed' : 'rejected', decided_at: now, decided_by_user_id: this.actor.user?.id ?? null })
         .where('id', '=', row.id).execute();
       if (decision === 'confirm') {
-        if (row.subject === 'person') await mergePeople(trx, dialect, row.kept_id, row.other_id, now);
-        else await mergeOrganisations(trx, dialect, row.kept_id, row.other_id, now);
+        if (row.subject === 'person') await mergePeople(trx, dialect, row.kept_id, row.other_id, now, row.id);
+        else await mergeOrganisations(trx, dialect, row.kept_id, row.other_id, now, row.id);
       }
       await recordChange(trx, this.context.clock, this.actor, {
         editionId: null, action: decision === 'confirm' ? 'delete' : 'update', entityType: row.subject, entityId: row.other_id,

@@ -5,7 +5,7 @@ import type { LocalizedText } from '../../text/localized-text.js';
 import { mergeText, repointSuggestions } from './merge-people.js';
 
 /** Moves every reference to `otherId` onto `keptId`; its names become aliases of the kept one. */
-export async function mergeOrganisations(db: Db, dialect: DatabaseDialect, keptId: string, otherId: string, now: string): Promise<void> {
+export async function mergeOrganisations(db: Db, dialect: DatabaseDialect, keptId: string, otherId: string, now: string, decidedSuggestionId?: string): Promise<void> {
   const kept = await db.selectFrom('organisation').selectAll().where('id', '=', keptId).executeTakeFirstOrThrow();
   const other = await db.selectFrom('organisation').selectAll().where('id', '=', otherId).executeTakeFirstOrThrow();
   await db.updateTable('person').set({ organisation_id: keptId }).where('organisation_id', '=', otherId).execute();
@@ -35,6 +35,6 @@ export async function mergeOrganisations(db: Db, dialect: DatabaseDialect, keptI
     name: encodeJson(mergeText(keptName, otherName)), acronym: kept.acronym ?? other.acronym, city: kept.city ?? other.city,
     country: kept.country ?? other.country, website: kept.website ?? other.website, kind: kept.kind === 'other' ? other.kind : kept.kind, updated_at: now,
   }).where('id', '=', keptId).execute();
-  await repointSuggestions(db, 'organisation', keptId, otherId);
+  await repointSuggestions(db, 'organisation', keptId, otherId, decidedSuggestionId);
   await db.deleteFrom('organisation').where('id', '=', otherId).execute();
 }

@@ -4,7 +4,7 @@ import { newId } from '../../../db/ids.js';
 import type { LocalizedText } from '../../text/localized-text.js';
 
 /** Moves everything of `otherId` onto `keptId` (roles, presentations, aliases, account), then removes it. */
-export async function mergePeople(db: Db, dialect: DatabaseDialect, keptId: string, otherId: string, now: string): Promise<void> {
+export async function mergePeople(db: Db, dialect: DatabaseDialect, keptId: string, otherId: string, now: string, decidedSuggestionId?: string): Promise<void> {
   const kept = await db.selectFrom('person').selectAll().where('id', '=', keptId).executeTakeFirstOrThrow();
   const other = await db.selectFrom('person').selectAll().where('id', '=', otherId).executeTakeFirstOrThrow();
   const keptRoles = await db.selectFrom('session_person_role').select(['session_id', 'role']).where('person_id', '=', keptId).execute();
@@ -36,7 +36,7 @@ export async function mergePeople(db: Db, dialect: DatabaseDialect, keptId: stri
     role_title: encodeNullableJson(mergeText(text(kept.role_title), text(other.role_title))), organisation_id: kept.organisation_id ?? other.organisation_id,
     country: kept.country ?? other.country, email: kept.email ?? other.email, gender: kept.gender ?? other.gender, updated_at: now,
   }).where('id', '=', keptId).execute();
-  await repointSuggestions(db, 'person', keptId, otherId);
+  await repointSuggestions(db, 'person', keptId, otherId, decidedSuggestionId);
   await db.deleteFrom('person').where('id', '=', otherId).execute();
 }
 
@@ -48,8 +48,8 @@ export function mergeText(kept: LocalizedText | null, other: LocalizedText | nul
 }
 
 /** Suggestions about the removed entry now concern the kept one; those that became self-pairs go. */
-export async function repointSuggestions(db: Db, subject: 'person' | 'organisation', keptId: string, otherId: string): Promise<void> {
-  const rows = await db.selectFrom('identity_suggestion').selectAll().where('subject', '=', subject)
+export async function repointSuggestions(db: Db, subject: 'person' | 'organisation', keptId: string, otherId: string, decidedSuggestionId = ''): Promise<void> {
+  const rows = await db.selectFrom('identity_suggestion').selectAll().where('subject', '=', subject).where('id', '!=', decidedSuggestionId)
     .where((eb) => eb.or([eb('kept_id', '=', otherId), eb('other_id', '=', otherId)])).execute();
   for (const row of rows) {
     const first = row.kept_id === otherId ? keptId : row.kept_id;
