@@ -2,6 +2,9 @@ import type { ImportedDocument, ImportedSession } from '../import/imported-docum
 import { minutesBetween, rangeInstants, resolveStatedDate } from '../import/stated-instants.js';
 import { atLine, type LintFinding } from './lint-finding.js';
 
+/** What the reader's own notes say that the checks below find again, in the reader's language. */
+const checkedHere = new Set(['duration_mismatch']);
+
 export interface EditionFacts {
   year: number;
   timeZone: string;
@@ -10,7 +13,7 @@ export interface EditionFacts {
 /** What a document states that contradicts itself: times, zones, durations and dates. */
 export function checkDocument(document: ImportedDocument, edition: EditionFacts): LintFinding[] {
   const findings: LintFinding[] = document.sessions.flatMap((session) => checkSessionTimes(session, edition));
-  for (const note of document.notes) {
+  for (const note of document.notes.filter((note) => !checkedHere.has(note.code))) {
     findings.push({ severity: 'warning', code: 'document_note', where: atLine(note.source), params: { message: note.message, note: note.code } });
   }
   return findings;
