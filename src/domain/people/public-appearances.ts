@@ -35,3 +35,31 @@ export async function listPublicAppearances(context: AppContext, personId: strin
     sessionTitle: dialect.decodeJson<LocalizedText>(row.title), startsAt: row.starts_at, endsAt: row.ends_at, timeZone: row.time_zone, role: row.role, status: row.status,
   }));
 }
+
+export interface PublicPresentedInitiative {
+  editionSlug: string;
+  editionName: LocalizedText;
+  initiativeId: string;
+  code: string | null;
+  title: LocalizedText;
+}
+
+/** The initiatives a person presented in published editions, newest forum first. */
+export async function listPublicPresentedInitiatives(context: AppContext, personId: string): Promise<PublicPresentedInitiative[]> {
+  const { db, dialect } = context.storage;
+  const rows = await db
+    .selectFrom('initiative_presenter')
+    .innerJoin('initiative', 'initiative.id', 'initiative_presenter.initiative_id')
+    .innerJoin('edition', 'edition.id', 'initiative.edition_id')
+    .select(['edition.slug', 'edition.name', 'initiative.id', 'initiative.code', 'initiative.title'])
+    .where('initiative_presenter.person_id', '=', personId)
+    .where('initiative.status', '=', 'published')
+    .where('edition.status', '=', 'published')
+    .orderBy('edition.starts_on', 'desc')
+    .orderBy('initiative.position')
+    .orderBy('initiative.id')
+    .execute();
+  return rows.map((row) => ({
+    editionSlug: row.slug, editionName: dialect.decodeJson<LocalizedText>(row.name), initiativeId: row.id, code: row.code, title: dialect.decodeJson<LocalizedText>(row.title),
+  }));
+}

@@ -16,6 +16,8 @@ export interface PublicOrganisation {
 export interface PublicOrganisationPage extends PublicOrganisation {
   initiatives: { id: string; editionSlug: string; code: string | null; title: LocalizedText }[];
   people: { id: string; name: string }[];
+  /** Sessions it organised or partnered, across editions. */
+  sessions: { id: string; editionSlug: string; editionName: LocalizedText; code: string | null; title: LocalizedText; role: string }[];
 }
 
 /** An organisation as the public sees it: only what it did in published editions; otherwise it does not exist. */
@@ -46,6 +48,29 @@ export async function loadPublicOrganisation(context: AppContext, organisationId
     .orderBy('person.name')
     .orderBy('person.id')
     .execute();
+  const presenters = await db
+    .selectFrom('person')
+    .innerJoin('initiative_presenter', 'initiative_presenter.person_id', 'person.id')
+    .innerJoin('initiative', 'initiative.id', 'initiative_presenter.initiative_id')
+    .innerJoin('edition', 'edition.id', 'initiative.edition_id')
+    .select(['person.id', 'person.name'])
+    .distinct()
+    .where('person.organisation_id', '=', organisationId)
+    .where('initiative.status', '=', 'published')
+    .where('edition.status', '=', 'published')
+    .execute();
+  const sessions = await db
+    .selectFrom('session_organisation')
+    .innerJoin('session', 'session.id', 'session_organisation.session_id')
+    .innerJoin('edition', 'edition.id', 'session.edition_id')
+    .select(['session.id', 'edition.slug', 'edition.name', 'session.code', 'session.title', 'session_organisation.role'])
+    .where('session_organisation.organisation_id', '=', organisationId)
+    .where('session.status', '=', 'published')
+    .where('edition.status', '=', 'published')
+    .orderBy('edition.starts_on', 'desc')
+    .orderBy('session.starts_at')
+    .orderBy('session.id')
+    .execute();
   const partnerOfPublished = await db
     .selectFrom('edition_partner')
     .innerJoin('edition', 'edition.id', 'edition_partner.edition_id')
@@ -53,11 +78,16 @@ export async function loadPublicOrganisation(context: AppContext, organisationId
     .where('edition_partner.organisation_id', '=', organisationId)
     .where('edition.status', '=', 'published')
     .executeTakeFirst();
-  if (initiatives.length === 0 && publicPeople.length === 0 && !partnerOfPublished) throw notFound('organisation');
+  if (initiatives.length === 0 && publicPeople.length === 0 && presenters.length === 0 && sessions.length === 0 && !partnerOfPublished) throw notFound('organisation');
+  const people = new Map([...publicPeople, ...presenters].map((person) => [person.id, person]));
   return {
     id: organisation.id, name: dialect.decodeJson<LocalizedText>(organisation.name), acronym: organisation.acronym, kind: organisation.kind,
     city: organisation.city, country: organisation.country, website: organisation.website,
     initiatives: initiatives.map((initiative) => ({ id: initiative.id, editionSlug: initiative.slug, code: initiative.code, title: dialect.decodeJson<LocalizedText>(initiative.title) })),
-    people: publicPeople,
+    people: [...people.values()].sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id)),
+    sessions: sessions.map((session) => ({
+      id: session.id, editionSlug: session.slug, editionName: dialect.decodeJson<LocalizedText>(session.name), code: session.code,
+      title: dialect.decodeJson<LocalizedText>(session.title), role: session.role,
+    })),
   };
 }

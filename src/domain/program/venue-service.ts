@@ -23,6 +23,8 @@ export const timeSlotViewSchema = z.object({
   label: localizedTextSchema.nullable(),
   startsAt: z.string(),
   endsAt: z.string(),
+  /** False when the program names the slot without its hours (a printed book); it then spans its day. */
+  timesStated: z.boolean(),
 });
 export type TimeSlotView = z.infer<typeof timeSlotViewSchema>;
 
@@ -50,13 +52,14 @@ export class VenueService {
     const rows = await db
       .selectFrom('time_slot')
       .innerJoin('program_day', 'program_day.id', 'time_slot.day_id')
-      .select(['time_slot.id', 'program_day.date', 'time_slot.label', 'time_slot.starts_at', 'time_slot.ends_at'])
+      .select(['time_slot.id', 'program_day.date', 'time_slot.label', 'time_slot.starts_at', 'time_slot.ends_at', 'time_slot.times_stated'])
       .where('time_slot.edition_id', '=', this.editionId)
       .orderBy('time_slot.starts_at')
       .orderBy('time_slot.position')
       .execute();
     return rows.map((row) => ({
       id: row.id, date: row.date, label: dialect.decodeJson<LocalizedText | null>(row.label), startsAt: row.starts_at, endsAt: row.ends_at,
+      timesStated: dialect.decodeBoolean(row.times_stated),
     }));
   }
 }

@@ -144,6 +144,25 @@ describe.skipIf(!available)('the four seed documents, imported', () => {
     expect(lintMessage(translator('es'), undated!)).toBe('La fecha «4 octobre» no tiene año; se tomó 2021 de la edición.');
   });
 
+  it('once published, the pages show the book by slot and each person\'s whole history across editions', async () => {
+    const { db } = test.storage;
+    await db.updateTable('edition').set({ status: 'published' }).execute();
+    const grid = await (await test.app.request('/editions/gsef-2018-bilbao/program?view=grid', { headers: { 'accept-language': 'fr' } })).text();
+    expect(grid).toContain('Salle à préciser');
+    expect(grid).toMatch(/ATELIERS SESSION 1|Ateliers session 1/i);
+    expect(grid).toContain('1.1 · ');
+    const alain = await db.selectFrom('person').select('id').where('name', '=', 'Béatrice Alain').executeTakeFirstOrThrow();
+    const page = await (await test.app.request(`/people/${alain.id}`, { headers: { 'accept-language': 'fr' } })).text();
+    expect(page).toContain('Initiatives présentées');
+    expect(page).toContain('6.3.1 · ');
+    expect(page).toContain('L&#39;économie sociale et solidaire dans la lutte contre les inégalités');
+    const undp = await db.selectFrom('session_organisation').innerJoin('session', 'session.id', 'session_organisation.session_id')
+      .select('session_organisation.organisation_id').where('session.code', '=', '2.3.2').executeTakeFirstOrThrow();
+    const organisation = await (await test.app.request(`/organisations/${undp.organisation_id}`, { headers: { 'accept-language': 'en' } })).text();
+    expect(organisation).toContain('Sessions organised or partnered');
+    expect(organisation).toContain('2.3.2 · ');
+  });
+
   it('importing the four seeds again changes nothing', async () => {
     const before = await exportForum(test.storage);
     const again = await importDocuments(test.context, systemActor, [await seed('002_'), await seed('003_'), await seed('004_')]);

@@ -45,4 +45,8 @@ export const archiveEn = {
   'identity.score': 'Likeness {score} %',
   'identity.kept': 'Kept',
   'identity.other': 'Merged into it',
+  'history.initiatives': 'Initiatives presented',
+  'history.sessions': 'Sessions organised or partnered',
+  'history.role.organiser': 'Organiser',
+  'history.role.partner': 'Partner',
 } as const;

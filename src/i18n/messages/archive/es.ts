@@ -44,4 +44,8 @@ export const archiveEs: Record<keyof typeof archiveEn, string> = {
   'identity.score': 'Parecido {score} %',
   'identity.kept': 'Conservado',
   'identity.other': 'Fusionado en este',
+  'history.initiatives': 'Iniciativas presentadas',
+  'history.sessions': 'Sesiones organizadas o apoyadas',
+  'history.role.organiser': 'Organizador',
+  'history.role.partner': 'Socio',
 };

@@ -44,4 +44,8 @@ export const archiveFr: Record<keyof typeof archiveEn, string> = {
   'identity.score': 'Ressemblance {score} %',
   'identity.kept': 'Conservé',
   'identity.other': 'Fusionné dans celui-ci',
+  'history.initiatives': 'Initiatives présentées',
+  'history.sessions': 'Sessions organisées ou soutenues',
+  'history.role.organiser': 'Organisateur',
+  'history.role.partner': 'Partenaire',
 };

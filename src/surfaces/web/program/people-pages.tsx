@@ -1,4 +1,4 @@
-import type { PublicAppearance, PublicOrganisationPage, PersonView } from '../../../domain/people/index.js';
+import type { PublicAppearance, PublicOrganisationPage, PublicPresentedInitiative, PersonView } from '../../../domain/people/index.js';
 import type { PublicInitiative, PublicProgram } from '../../../domain/program/public-program.js';
 import { readLocalized } from '../../../domain/text/localized-text.js';
 import { Layout, type PageFrame } from '../layout.js';
@@ -7,7 +7,7 @@ import { SessionTimes } from './session-times.js';
 
 const countryName = (locale: string, code: string | null) => (code ? new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code : '');
 
-export function PersonPage(props: { frame: PageFrame; person: PersonView; appearances: PublicAppearance[]; organisation: { id: string; name: PublicOrganisationPage['name'] } | null; readerZone: string | null }) {
+export function PersonPage(props: { frame: PageFrame; person: PersonView; appearances: PublicAppearance[]; initiatives: PublicPresentedInitiative[]; organisation: { id: string; name: PublicOrganisationPage['name'] } | null; readerZone: string | null }) {
   const { t } = props.frame;
   const { person } = props;
   return (
@@ -29,6 +29,19 @@ export function PersonPage(props: { frame: PageFrame; person: PersonView; appear
           ))}
         </ul>
       </section>
+      {props.initiatives.length > 0 ? (
+        <section aria-labelledby="initiatives">
+          <h2 id="initiatives">{t.t('history.initiatives')}</h2>
+          <ul>
+            {props.initiatives.map((initiative) => (
+              <li>
+                <a href={`/editions/${initiative.editionSlug}/initiatives/${initiative.initiativeId}`}>{initiative.code ? `${initiative.code} · ` : ''}<Localized text={initiative.title} t={t} /></a>
+                {' · '}<Localized text={initiative.editionName} t={t} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </Layout>
   );
 }
@@ -67,6 +80,17 @@ export function OrganisationPage(props: { frame: PageFrame; organisation: Public
       {organisation.initiatives.length > 0 ? (
         <section aria-labelledby="initiatives"><h2 id="initiatives">{t.t('organisation.initiatives')}</h2>
           <ul>{organisation.initiatives.map((initiative) => <li><a href={`/editions/${initiative.editionSlug}/initiatives/${initiative.id}`}>{initiative.code ? `${initiative.code} · ` : ''}<Localized text={initiative.title} t={t} /></a></li>)}</ul>
+        </section>
+      ) : null}
+      {organisation.sessions.length > 0 ? (
+        <section aria-labelledby="sessions"><h2 id="sessions">{t.t('history.sessions')}</h2>
+          <ul>{organisation.sessions.map((session) => (
+            <li>
+              <strong>{t.t(`history.role.${session.role}` as 'history.role.partner')}</strong> ·{' '}
+              <a href={`/editions/${session.editionSlug}/sessions/${session.id}`}>{session.code ? `${session.code} · ` : ''}<Localized text={session.title} t={t} /></a>
+              {' · '}<Localized text={session.editionName} t={t} />
+            </li>
+          ))}</ul>
         </section>
       ) : null}
       {organisation.people.length > 0 ? (

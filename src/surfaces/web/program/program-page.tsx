@@ -28,9 +28,11 @@ const programScripts = ['/assets/agenda.js'];
 function SessionLine(props: { t: Translator; program: PublicProgram; session: SessionView; readerZone: string }) {
   const { t, program, session } = props;
   const venue = program.venues.find((candidate) => candidate.id === session.venueId);
+  const slot = session.startsAt ? undefined : program.slots.find((candidate) => candidate.id === session.slotId && !candidate.timesStated);
   return (
     <li class="card" data-session-id={session.id}>
-      <SessionTimes t={t} startsAt={session.startsAt} endsAt={session.endsAt} eventZone={program.edition.timeZone} readerZone={props.readerZone} />
+      {slot?.label ? <p class="times"><Localized text={slot.label} t={t} /></p>
+        : <SessionTimes t={t} startsAt={session.startsAt} endsAt={session.endsAt} eventZone={program.edition.timeZone} readerZone={props.readerZone} />}
       <h3>
         <a href={`/editions/${program.edition.slug}/sessions/${session.id}`}>
           {session.code ? `${session.code} · ` : ''}<Localized text={session.title} t={t} />
@@ -95,19 +97,25 @@ function ListView(props: ProgramPageProps & { sessions: SessionView[] }) {
   const { t } = props.frame;
   const byDay = new Map<string, SessionView[]>();
   for (const session of props.sessions) {
-    const day = session.startsAt ? localDate(session.startsAt, props.readerZone) : '';
+    // A session placed in a slot whose hours were never printed still belongs to the slot's day.
+    const day = session.startsAt ? localDate(session.startsAt, props.readerZone) : (props.program.slots.find((slot) => slot.id === session.slotId)?.date ?? '');
     byDay.set(day, [...(byDay.get(day) ?? []), session]);
   }
   return (
     <>
       {[...byDay].map(([day, sessions]) => (
         <section aria-labelledby={`day-${day || 'unscheduled'}`}>
-          <h2 id={`day-${day || 'unscheduled'}`}>{day ? formatDay(sessions[0]!.startsAt!, props.readerZone, t.locale) : t.t('program.unscheduled')}</h2>
+          <h2 id={`day-${day || 'unscheduled'}`}>{!day ? t.t('program.unscheduled') : sessions[0]!.startsAt ? formatDay(sessions[0]!.startsAt, props.readerZone, t.locale) : t.date(day)}</h2>
           <ul class="sessions">{sessions.map((session) => <SessionLine t={t} program={props.program} session={session} readerZone={props.readerZone} />)}</ul>
         </section>
       ))}
     </>
   );
+}
+
+function SessionLink(props: { session: SessionView; slug: string; t: Translator }) {
+  const { session } = props;
+  return <a href={`/editions/${props.slug}/sessions/${session.id}`}>{session.code ? `${session.code} · ` : ''}<Localized text={session.title} t={props.t} /></a>;
 }
 
 /** Days × slots × rooms, in the forum's own zone and days, as the printed program is laid out. */
@@ -118,6 +126,8 @@ function GridView(props: ProgramPageProps & { sessions: SessionView[] }) {
   const rooms = program.venues.filter((venue) => props.sessions.some((session) => session.venueId === venue.id && session.slotId));
   const days = [...new Set(program.slots.map((slot) => slot.date))].filter((day) => !props.filters.day || day === props.filters.day);
   const unslotted = props.sessions.filter((session) => !session.slotId);
+  // A printed program often places workshops in a slot without saying in which room.
+  const roomless = props.sessions.filter((session) => session.slotId && !session.venueId);
   return (
     <>
       {days.map((day) => (
@@ -125,15 +135,20 @@ function GridView(props: ProgramPageProps & { sessions: SessionView[] }) {
           <h2 id={`grid-${day}`}>{t.date(day)}</h2>
           <div class="scroll">
             <table>
-              <thead><tr><th scope="col">{t.t('program.time')}</th>{rooms.map((room) => <th scope="col"><Localized text={room.name} t={t} /></th>)}</tr></thead>
+              <thead><tr><th scope="col">{t.t('program.time')}</th>{rooms.map((room) => <th scope="col"><Localized text={room.name} t={t} /></th>)}{roomless.length > 0 ? <th scope="col">{t.t('program.roomToBeAnnounced')}</th> : null}</tr></thead>
               <tbody>
                 {program.slots.filter((slot) => slot.date === day).map((slot) => (
                   <tr>
-                    <th scope="row"><SessionTimes t={t} startsAt={slot.startsAt} endsAt={slot.endsAt} eventZone={zone} readerZone={props.readerZone} /></th>
+                    <th scope="row">{slot.timesStated || !slot.label
+                      ? <SessionTimes t={t} startsAt={slot.startsAt} endsAt={slot.endsAt} eventZone={zone} readerZone={props.readerZone} />
+                      : <Localized text={slot.label} t={t} />}</th>
                     {rooms.map((room) => {
                       const session = props.sessions.find((candidate) => candidate.slotId === slot.id && candidate.venueId === room.id);
-                      return <td>{session ? <a href={`/editions/${program.edition.slug}/sessions/${session.id}`}>{session.code ? `${session.code} · ` : ''}<Localized text={session.title} t={t} /></a> : null}</td>;
+                      return <td>{session ? <SessionLink session={session} slug={program.edition.slug} t={t} /> : null}</td>;
                     })}
+                    {roomless.length > 0 ? (
+                      <td><ul class="plain">{roomless.filter((session) => session.slotId === slot.id).map((session) => <li><SessionLink session={session} slug={program.edition.slug} t={t} /></li>)}</ul></td>
+                    ) : null}
                   </tr>
                 ))}
               </tbody>

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { Context, Hono } from 'hono';
 import { anonymousActor } from '../../../domain/accounts/index.js';
-import { searchPublicArchive, type SearchHitKind } from '../../../domain/archive/index.js';
+import { searchPublicArchive } from '../../../domain/archive/index.js';
 import { notFound, RateLimitedError } from '../../../domain/errors.js';
 import { checkRateLimit } from '../../http/rate-limits.js';
-import { listPublicAppearances, loadPublicOrganisation, PersonService } from '../../../domain/people/index.js';
+import { listPublicAppearances, listPublicPresentedInitiatives, loadPublicOrganisation, PersonService } from '../../../domain/people/index.js';
 import { frabJson } from '../../../domain/program/exports/frab-json.js';
 import { toFrabSchedule } from '../../../domain/program/exports/frab-schedule.js';
 import { frabXml } from '../../../domain/program/exports/frab-xml.js';
@@ -20,6 +20,7 @@ import { InitiativePage, OrganisationPage, PersonPage } from './people-pages.js'
 import { parseProgramFilters } from './program-filters.js';
 import { ProgramPage } from './program-page.js';
 import { readerZone, readerZoneCookie } from './reader-zone.js';
+import { parseSearchParameters } from './search-parameters.js';
 import { SearchPage } from './search-page.js';
 import { SessionPage } from './session-page.js';
 
@@ -53,12 +54,7 @@ export function registerProgramPages(web: Hono<AppEnv>): void {
   web.get('/sw.js', (c) => c.body(serviceWorker, 200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-cache' }));
 
   web.get('/search', async (c) => {
-    const kinds: SearchHitKind[] = ['session', 'initiative', 'person', 'organisation'];
-    const kind = c.req.query('kind');
-    const query = {
-      text: (c.req.query('q') ?? '').slice(0, 200), kind: kinds.includes(kind as SearchHitKind) ? (kind as SearchHitKind) : undefined,
-      edition: c.req.query('edition') || undefined, country: c.req.query('country') || undefined, format: c.req.query('format') || undefined,
-    };
+    const query = parseSearchParameters((name) => c.req.query(name), c.get('locale'));
     if (query.text && !(await checkRateLimit(c, 'search')).allowed) throw new RateLimitedError(60);
     const result = query.text.trim().length >= 2 ? await searchPublicArchive(c.get('app'), query) : null;
     return c.html(<SearchPage frame={frameOf(c)} query={query} result={result} />);
@@ -101,8 +97,9 @@ export function registerProgramPages(web: Hono<AppEnv>): void {
     const person = await new PersonService(app, anonymousActor).get(c.req.param('personId'));
     const organisation = person.organisationId ? await loadPublicOrganisation(app, person.organisationId).catch(() => null) : null;
     const appearances = await listPublicAppearances(app, person.id);
+    const initiatives = await listPublicPresentedInitiatives(app, person.id);
     const zone = readerZone(c, appearances[0]?.timeZone ?? 'UTC');
-    return c.html(<PersonPage frame={frameOf(c)} person={person} appearances={appearances} organisation={organisation} readerZone={zone} />);
+    return c.html(<PersonPage frame={frameOf(c)} person={person} appearances={appearances} initiatives={initiatives} organisation={organisation} readerZone={zone} />);
   });
 
   web.get('/organisations/:organisationId', async (c) => {
