@@ -125,8 +125,8 @@ export class IdentityResolver {
 
   /** Keeps a new spelling as an alias and fills what the stored person lacks; never overwrites. */
   async #enrichPerson(id: string, mention: PersonMention, organisationId: string | null, language: ContentLanguage): Promise<string> {
-    const { db, dialect } = this.writer;
-    const stored = await db.selectFrom('person').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    const { dialect } = this.writer;
+    const stored = (await this.writer.read('person', id)) as { name: string; honorific: string | null; bio: unknown; role_title: unknown; organisation_id: string | null; country: string | null };
     const bio = dialect.decodeJson<LocalizedText | null>(stored.bio);
     const roleTitle = dialect.decodeJson<LocalizedText | null>(stored.role_title);
     await this.writer.upsert('person', id, {
@@ -141,8 +141,8 @@ export class IdentityResolver {
   }
 
   async #enrichOrganisation(id: string, mention: OrganisationMention, language: ContentLanguage): Promise<string> {
-    const { db, dialect } = this.writer;
-    const stored = await db.selectFrom('organisation').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    const { dialect } = this.writer;
+    const stored = (await this.writer.read('organisation', id)) as { name: unknown; acronym: string | null; city: string | null; country: string | null };
     const name = dialect.decodeJson<LocalizedText>(stored.name);
     await this.writer.upsert('organisation', id, {
       name: encodeJson(name.text[language] ? name : withLanguage(name, language, mention.name)),
@@ -155,6 +155,7 @@ export class IdentityResolver {
 
   async #addAlias(table: 'person_alias' | 'organisation_alias', column: 'person_id' | 'organisation_id', id: string, storedName: string, alias: string, source: string | null): Promise<void> {
     if (alias === storedName) return;
+    await this.writer.flushWaiting();
     const { db } = this.writer;
     const existing = await db.selectFrom(table).select('id').where(column as never, '=', id as never).where('alias', '=', alias).executeTakeFirst();
     if (existing) return;

@@ -14,7 +14,7 @@ export async function writeInitiative(
   const language = document.language;
   const key = `${edition.id}:${initiative.code}`;
   const storedId = await writer.findKey('initiative', key);
-  const stored = storedId ? await writer.db.selectFrom('initiative').selectAll().where('id', '=', storedId).executeTakeFirst() : undefined;
+  const stored = storedId ? ((await writer.read('initiative', storedId)) as { title: unknown; description: unknown; session_id: string | null; organisation_id: string | null; city: string | null; region: string | null; country: string | null; website: string | null; status: 'draft' | 'published' } | undefined) : undefined;
   const sessionId = await writer.findKey('session', `${edition.id}:code:${initiative.workshopCode}`);
   const organisationId = initiative.organisation ? await resolver.resolveOrganisation(initiative.organisation, language) : (stored?.organisation_id ?? null);
   const before = (column: 'title' | 'description') => (stored ? writer.dialect.decodeJson<LocalizedText | null>(stored[column]) : null);
