@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeAccount, makeEdition } from '../../../../tests/factories/forum.js';
+import { makeAccount, makeEdition, makeSession, makeVirtualVenue } from '../../../../tests/factories/forum.js';
 import { sharedDataAvailable, sharedRoot } from '../../../../tests/support/shared-data.js';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app.js';
 import { loadActor, systemActor } from '../../accounts/index.js';
@@ -90,6 +90,46 @@ describe('importing structured documents', () => {
     const sheet = csv([['Code', 'Title'], ['9.5.1', 'Intruder']]);
     await expect(importDocuments(test.context, actor, [{ file: 'x.csv', bytes: sheet }], { slug: 'gsef-2018-bilbao' })).rejects.toThrow(DomainError);
     await expect(importDocuments(test.context, actor, [{ file: 'x.csv', bytes: sheet }], { slug: 'other-forum' })).resolves.toBeTruthy();
+  });
+
+  it('markup in a document is kept as text: nothing from a document is ever served as HTML', async () => {
+    const sheet = csv([['Code', 'Title', 'Organisation', 'Country'], ['9.4.1', '<script>alert(1)</script><b>Bold</b> coop', 'Coop <img src=x onerror=alert(1)>', 'FR']]);
+    await importDocuments(test.context, systemActor, [{ file: 'markup.csv', bytes: sheet }], { slug: 'gsef-2018-bilbao' });
+    await test.storage.db.updateTable('edition').set({ status: 'published' }).where('slug', '=', 'gsef-2018-bilbao').execute();
+    const row = await test.storage.db.selectFrom('initiative').select('organisation_id').where('code', '=', '9.4.1').executeTakeFirstOrThrow();
+    const response = await test.app.request(`/organisations/${row.organisation_id}`);
+    expect(response.status).toBe(200);
+    const page = await response.text();
+    expect(page).not.toContain('<script>alert(1)');
+    expect(page).not.toContain('<img src=x');
+    expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    await test.storage.db.updateTable('edition').set({ status: 'draft' }).where('slug', '=', 'gsef-2018-bilbao').execute();
+  });
+
+  it('our own frab XML export comes back in as the same program', async () => {
+    const source = await createTestApp();
+    try {
+      const edition = await makeEdition(source.context, { slug: 'xml-round-trip', timeZone: 'America/Mexico_City', startsOn: '2021-10-04', endsOn: '2021-10-05' });
+      const venueId = await makeVirtualVenue(source.context, edition.id, 'https://zoom.example.org/j/1');
+      for (const [hour, title] of [[15, 'Taller de cuidados'], [17, 'Plenaria de cierre']] as const) {
+        await makeSession(source.context, edition, { venueId,
+          title: { original: 'es', text: { es: title } }, language: 'es', startsAt: `2021-10-04T${hour}:00:00.000Z`, endsAt: `2021-10-04T${hour + 1}:30:00.000Z`, durationMinutes: 90,
+        });
+      }
+      const xml = Buffer.from(await (await source.app.request('/editions/xml-round-trip/schedule.xml')).text());
+      const report = await importDocuments(test.context, systemActor, [{ file: 'schedule.xml', bytes: xml }]);
+      expect(report.documents[0]).toMatchObject({ kind: 'frab_schedule', editionSlug: 'xml-round-trip' });
+      const imported = await test.storage.db.selectFrom('session').innerJoin('edition', 'edition.id', 'session.edition_id')
+        .select(['session.starts_at', 'session.ends_at', 'session.title', 'edition.time_zone']).where('edition.slug', '=', 'xml-round-trip').orderBy('session.starts_at').execute();
+      expect(imported.map((row) => [row.starts_at, row.ends_at])).toEqual([
+        ['2021-10-04T15:00:00.000Z', '2021-10-04T16:30:00.000Z'], ['2021-10-04T17:00:00.000Z', '2021-10-04T18:30:00.000Z'],
+      ]);
+      expect(imported[0]!.time_zone).toBe('America/Mexico_City');
+      expect(JSON.stringify(imported.map((row) => row.title))).toContain('Taller de cuidados');
+      expect(xml.toString()).not.toContain('zoom.example.org');
+    } finally {
+      await source.close();
+    }
   });
 
   describe.skipIf(!frabAvailable)('frab schedules', () => {

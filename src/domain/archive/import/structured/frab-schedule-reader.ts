@@ -97,7 +97,7 @@ export function readFrabJson(file: string, text: string): ImportedDocument {
 
 /** A frab schedule XML (schedule.xml) as an imported document. */
 export function readFrabXml(file: string, text: string): ImportedDocument {
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', textNodeName: 'text', isArray: (name) => ['day', 'room', 'event', 'person', 'link'].includes(name) });
+  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', textNodeName: 'text', isArray: (_name, path) => /^schedule\.day$|^schedule\.day\.room$|\.room\.event$|\.persons\.person$|\.links\.link$/.test(String(path)) });
   let parsed: { schedule?: { conference?: { acronym?: string; title?: string; start?: string; end?: string; time_zone_name?: string }; day?: unknown[] } };
   try {
     parsed = parser.parse(text, true);
@@ -107,18 +107,19 @@ export function readFrabXml(file: string, text: string): ImportedDocument {
   const schedule = parsed.schedule;
   if (!schedule?.conference) throw new DocumentParseError({ file, line: 1 }, 'not a frab schedule: <conference> is missing');
   type XmlEvent = Record<string, unknown> & { persons?: { person?: ({ text?: string } | string)[] }; links?: { link?: ({ href?: string; text?: string })[] } };
+  const asArray = <T,>(value: unknown): T[] => (Array.isArray(value) ? value : value === undefined || value === null || value === '' ? [] : [value as T]);
   const textOf = (value: unknown) => (typeof value === 'object' && value !== null ? String((value as { text?: unknown }).text ?? '') : value === undefined ? undefined : String(value));
-  const days = (schedule.day ?? []) as { date?: string; room?: { name?: string; event?: XmlEvent[] }[] }[];
+  const days = asArray<{ date?: string; room?: { name?: string; event?: XmlEvent[] }[] }>(schedule.day);
   return conferenceToDocument({
     ...schedule.conference,
     days: days.map((day) => ({
       date: day.date,
-      rooms: Object.fromEntries((day.room ?? []).map((room) => [room.name ?? '', (room.event ?? []).map((event): FrabEvent => ({
+      rooms: Object.fromEntries(asArray<{ name?: string; event?: XmlEvent[] }>(day.room).map((room) => [room.name ?? '', asArray<XmlEvent>(room.event).map((event): FrabEvent => ({
         id: textOf(event.id), guid: textOf(event.guid), slug: textOf(event.slug), date: textOf(event.date), start: textOf(event.start),
         duration: textOf(event.duration), room: textOf(event.room) ?? room.name, title: textOf(event.title), type: textOf(event.type),
         language: textOf(event.language), abstract: textOf(event.abstract), description: textOf(event.description),
-        persons: (event.persons?.person ?? []).map((entry) => ({ public_name: typeof entry === 'string' ? entry : entry.text })),
-        links: (event.links?.link ?? []).map((link) => ({ url: link.href, title: link.text })),
+        persons: asArray<{ text?: string } | string>(typeof event.persons === 'object' ? event.persons?.person : undefined).map((entry) => ({ public_name: typeof entry === 'string' ? entry : entry.text })),
+        links: asArray<{ href?: string; text?: string }>(typeof event.links === 'object' ? event.links?.link : undefined).map((link) => ({ url: link.href, title: link.text })),
       }))])),
     })),
   }, file);
