@@ -105,5 +105,6 @@ describe.runIf(browserAvailable())(`the public program in a real browser, on ${t
       }
       await context.close();
     }
-  });
+    // Twenty-four pages, each checked by axe in the browser.
+  }, 120_000);
 });
