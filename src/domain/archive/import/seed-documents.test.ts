@@ -163,11 +163,30 @@ describe.skipIf(!available)('the four seed documents, imported', () => {
     expect(organisation).toContain('2.3.2 · ');
   });
 
+  it('the same sheet in English adds its texts to the session already imported in French', async () => {
+    const english = [
+      'Co-creation', '',
+      'Session title 2.3.2: Integrated territorial systems for the SSE: building a framework for analysis and planning', '',
+      'Date: 01/06/2021', '', 'Time: 11:05 - 13:45 (UTC-3)', '', 'Duration: 2 h 40 min', '', 'Platform: Zoom', '',
+      'Session capacity: 70 people', '', 'Registration required: Yes', '', 'Languages: French – Spanish – English', '',
+    ].join('\n');
+    const report = await importDocuments(test.context, systemActor, [{ file: 'sheet-en.md', bytes: Buffer.from(english) }], { slug: 'led-2021-cordoba' });
+    expect(report.documents[0]).toMatchObject({ kind: 'co_creation_sheet', language: 'en' });
+    expect(report.counts.create.session ?? 0).toBe(0);
+    const { db, dialect } = test.storage;
+    const session = await db.selectFrom('session').innerJoin('edition', 'edition.id', 'session.edition_id').select(['session.title', 'session.language'])
+      .where('edition.slug', '=', 'led-2021-cordoba').where('session.code', '=', '2.3.2').executeTakeFirstOrThrow();
+    const title = dialect.decodeJson<LocalizedText>(session.title);
+    expect(title.original).toBe('fr');
+    expect(title.text.fr).toMatch(/^Systèmes territoriaux intégrés/);
+    expect(title.text.en).toMatch(/^Integrated territorial systems for the SSE/);
+  });
+
   it('importing the four seeds again changes nothing', async () => {
     const before = await exportForum(test.storage);
     const again = await importDocuments(test.context, systemActor, [await seed('002_'), await seed('003_'), await seed('004_')]);
     const sheet = await importDocuments(test.context, systemActor, [await seed('000_')], { slug: 'gsef-2021-virtual' });
-    expect([...again.changes, ...sheet.changes].filter((change) => change.action !== 'unchanged')).toEqual([]);
+    expect([...again.changes, ...sheet.changes].filter((change) => change.action !== 'unchanged').map((change) => change.label)).toEqual([]);
     expect(await exportForum(test.storage)).toBe(before);
   });
 });

@@ -35,6 +35,6 @@ export async function writeInitiative(
     if (presenters.some((row) => row.person_id === personId)) continue;
     presenters.push({ person_id: personId, role_title: encodeNullableJson(presenter.roleTitle ? withLanguage(null, language, presenter.roleTitle) : null), position: presenters.length });
   }
-  await writer.replaceChildren('initiative_presenter', 'initiative_id', id, presenters, { entity: 'initiative presenters', label: initiative.code, source: initiative.source });
+  if (presenters.length > 0) await writer.replaceChildren('initiative_presenter', 'initiative_id', id, presenters, { entity: 'initiative presenters', label: initiative.code, source: initiative.source });
   return id;
 }

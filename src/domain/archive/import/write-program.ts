@@ -82,27 +82,33 @@ export async function writeSession(writer: RowWriter, resolver: IdentityResolver
     const before = stored ? writer.dialect.decodeJson<LocalizedText | null>(stored[column]) : null;
     return value ? withLanguage(before, language, value) : before;
   };
+  // What a document does not state is left as stored: a sheet in another language may say less.
   const list = (column: 'objectives' | 'main_questions', values: string[]) => {
     const before = stored ? writer.dialect.decodeJson<LocalizedText[]>(stored[column]) : [];
-    return values.map((value, index) => withLanguage(before[index] ?? null, language, value));
+    return values.length === 0 ? before : values.map((value, index) => withLanguage(before[index] ?? null, language, value));
   };
   const venueId = session.platform || session.room ? await writeVenue(writer, edition, session) : (stored?.venue_id ?? null);
   const thematicLineId = await writeThematicLine(writer, edition, session, language);
-  const interpretation = [...new Set(session.interpretationLanguages.filter((other) => other !== (session.language ?? language)))];
+  const floorLanguage = session.language ?? stored?.language ?? language;
+  const interpretation = session.interpretationLanguages.length > 0 || !stored
+    ? [...new Set(session.interpretationLanguages.filter((other) => other !== floorLanguage))]
+    : writer.dialect.decodeJson<string[]>(stored.interpretation_languages);
   const id = await writer.upsert('session', storedId, {
     edition_id: edition.id, code: session.code, format: session.format, title: encodeJson(text('title', session.title)),
     summary: encodeNullableJson(text('summary', session.summary)), context: encodeNullableJson(text('context', session.context)),
     objectives: encodeJson(list('objectives', session.objectives)), main_questions: encodeJson(list('main_questions', session.mainQuestions)),
-    thematic_line_id: thematicLineId, slot_id: (session.slotCode ? slotIds.get(session.slotCode) : undefined) ?? stored?.slot_id ?? null,
-    venue_id: venueId, starts_at: startsAt, ends_at: endsAt, duration_minutes: duration, language: session.language ?? language,
-    interpretation_languages: encodeJson(interpretation), capacity: session.capacity, registration_required: session.registrationRequired ?? false,
+    thematic_line_id: thematicLineId ?? stored?.thematic_line_id ?? null, slot_id: (session.slotCode ? slotIds.get(session.slotCode) : undefined) ?? stored?.slot_id ?? null,
+    venue_id: venueId, starts_at: startsAt ?? stored?.starts_at ?? null, ends_at: endsAt ?? stored?.ends_at ?? null,
+    duration_minutes: duration ?? stored?.duration_minutes ?? null, language: floorLanguage,
+    interpretation_languages: encodeJson(interpretation), capacity: session.capacity ?? stored?.capacity ?? null,
+    registration_required: session.registrationRequired ?? (stored ? writer.dialect.decodeBoolean(stored.registration_required) : false),
     status: stored?.status ?? 'published', proposed_by_user_id: stored?.proposed_by_user_id ?? null,
   }, { entity: 'session', label: session.code ? `${session.code} ${session.title}` : session.title, source: session.source });
   await writer.rememberKey('session', key, id);
   await writeSessionOrganisations(writer, resolver, id, session, language);
   await writeSessionPeople(writer, resolver, id, session, language);
   const documents = session.documents.filter((link) => link.url && /^https?:\/\//.test(link.url));
-  await writer.replaceChildren('session_document', 'session_id', id, documents.map((link, position) => ({
+  if (documents.length > 0) await writer.replaceChildren('session_document', 'session_id', id, documents.map((link, position) => ({
     title: encodeJson(withLanguage(null, language, link.title)), url: link.url!, position,
   })), { entity: 'session documents', label: session.title, source: session.source });
   return id;
@@ -140,6 +146,7 @@ async function writeThematicLine(writer: RowWriter, edition: EditionTarget, sess
 }
 
 async function writeSessionOrganisations(writer: RowWriter, resolver: IdentityResolver, sessionId: string, session: ImportedSession, language: ImportedDocument['language']): Promise<void> {
+  if (session.organisers.length === 0 && session.partners.length === 0) return;
   const rows: Record<string, unknown>[] = [];
   for (const [role, mentions] of [['organiser', session.organisers], ['partner', session.partners]] as const) {
     for (const mention of mentions) {
@@ -151,6 +158,7 @@ async function writeSessionOrganisations(writer: RowWriter, resolver: IdentityRe
 }
 
 async function writeSessionPeople(writer: RowWriter, resolver: IdentityResolver, sessionId: string, session: ImportedSession, language: ImportedDocument['language']): Promise<void> {
+  if (session.roles.length === 0 && session.presentations.length === 0) return;
   const personIds: string[] = [];
   const roles: Record<string, unknown>[] = [];
   for (const role of session.roles) {
@@ -161,11 +169,15 @@ async function writeSessionPeople(writer: RowWriter, resolver: IdentityResolver,
       roles.push({ person_id: personId, role: role.role, status: role.status, position: roles.length });
     }
   }
-  await writer.replaceChildren('session_person_role', 'session_id', sessionId, roles, { entity: 'session roles', label: session.title, source: session.source });
+  if (roles.length > 0) await writer.replaceChildren('session_person_role', 'session_id', sessionId, roles, { entity: 'session roles', label: session.title, source: session.source });
+  // The same sheet in another language lists the same presentations in the same order: its texts are added to them.
+  const stored = await writer.db.selectFrom('presentation').select(['title', 'description']).where('session_id', '=', sessionId).orderBy('position').execute();
+  const sameList = stored.length === session.presentations.length;
+  const before = (index: number, column: 'title' | 'description') => (sameList ? writer.dialect.decodeJson<LocalizedText | null>(stored[index]![column]) : null);
   const presentations = session.presentations.map((presentation, position) => ({
     person_id: presentation.speakerIndex !== null ? (personIds[presentation.speakerIndex] ?? null) : null, initiative_id: null,
-    title: encodeJson(withLanguage(null, language, presentation.title)),
-    description: encodeNullableJson(presentation.description ? withLanguage(null, language, presentation.description) : null), position,
+    title: encodeJson(withLanguage(before(position, 'title'), language, presentation.title)),
+    description: encodeNullableJson(presentation.description ? withLanguage(before(position, 'description'), language, presentation.description) : before(position, 'description')), position,
   }));
-  await writer.replaceChildren('presentation', 'session_id', sessionId, presentations, { entity: 'presentations', label: session.title, source: session.source });
+  if (presentations.length > 0) await writer.replaceChildren('presentation', 'session_id', sessionId, presentations, { entity: 'presentations', label: session.title, source: session.source });
 }

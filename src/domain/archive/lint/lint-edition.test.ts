@@ -22,6 +22,12 @@ describe('the program check of stored data', () => {
     const morning = await makeSession(test.context, edition, { title: fr('Atelier du matin'), startsAt: '2018-10-01T09:00:00.000Z', endsAt: '2018-10-01T10:30:00.000Z' });
     const overlapping = await makeSession(test.context, edition, { title: fr('Atelier parallèle'), startsAt: '2018-10-01T10:00:00.000Z', endsAt: '2018-10-01T11:00:00.000Z' });
     const pending = await makeSession(test.context, edition, { title: fr('Atelier à confirmer') });
+    const now = test.clock.now().toISOString();
+    await db.insertInto('session').values({
+      id: newId(), edition_id: edition.id, code: null, format: 'workshop', title: encodeJson(fr('Atelier de 2017')), summary: null, context: null, objectives: '[]', main_questions: '[]',
+      thematic_line_id: null, slot_id: null, venue_id: null, starts_at: '2017-10-01T09:00:00.000Z', ends_at: '2017-10-01T10:00:00.000Z', duration_minutes: 60, language: 'fr',
+      interpretation_languages: '[]', capacity: null, registration_required: false, status: 'published', proposed_by_user_id: null, created_at: now, updated_at: now,
+    }).execute();
     const everywhere = await makePerson(test.context, 'Ubiquité Partout', 'u@example.org', morning.id);
     await db.insertInto('session_person_role').values({ id: newId(), session_id: overlapping.id, person_id: everywhere, role: 'speaker', status: 'confirmed', position: 1 }).execute();
     const first = await makePerson(test.context, 'Ana Tbc', 'a@example.org');
@@ -34,7 +40,6 @@ describe('the program check of stored data', () => {
       { id: newId(), session_id: morning.id, person_id: everywhere, initiative_id: null, title: encodeJson(fr(pasted)), description: null, position: 0 },
       { id: newId(), session_id: pending.id, person_id: first, initiative_id: null, title: encodeJson(fr(pasted)), description: null, position: 0 },
     ]).execute();
-    const now = test.clock.now().toISOString();
     for (const [code, website] of [['1.1.1', 'https://example.org/'], ['1.1.2', 'www.icoop.co op'], ['5.3.1', null], ['5.3.9', null]] as const) {
       await db.insertInto('initiative').values({
         id: newId(), edition_id: edition.id, session_id: null, code, title: encodeJson(fr(code.startsWith('5.3') ? 'Rencontre d’affaires inclusives' : `Initiative ${code}`)),
@@ -65,6 +70,10 @@ describe('the program check of stored data', () => {
     expect(one('missing_bio').map((finding) => finding.params.person).sort()).toEqual(['Ana Tbc', 'Ben Tbc', 'Ubiquité Partout']);
     expect(one('malformed_url').map((finding) => finding.params.url)).toEqual(['www.icoop.co op']);
     expect(one('duplicate_initiative')[0]!.params.codes).toBe('5.3.1, 5.3.9');
+  });
+
+  it('finds a session outside the forum\'s dates, as documents typed it', () => {
+    expect(one('session_outside_dates').map((finding) => lintMessage(translator('fr'), finding))).toEqual(['« Atelier de 2017 » a lieu le 2017-10-01, hors des dates du forum (2018-10-01 – 2018-10-03).']);
   });
 
   it('lists errors before warnings before notes', () => {

@@ -4,7 +4,7 @@ export type LintSeverity = 'error' | 'warning' | 'info';
 
 export type LintCode =
   | 'duration_contradiction' | 'zone_contradiction' | 'date_without_year' | 'duplicate_presentation' | 'person_double_booked'
-  | 'all_speakers_unconfirmed' | 'missing_bio' | 'malformed_url' | 'duplicate_initiative' | 'document_note';
+  | 'all_speakers_unconfirmed' | 'missing_bio' | 'malformed_url' | 'duplicate_initiative' | 'session_outside_dates' | 'document_note';
 
 /** Where a finding is: a document's line, or a stored thing with a readable label. */
 export type LintPlace = { kind: 'document'; file: string; line: number } | { kind: 'entity'; entity: string; id: string; label: string };

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import type { Db } from '../../../db/database.js';
 import type { DatabaseDialect } from '../../../db/dialect/index.js';
 import type { LocalizedText } from '../../text/localized-text.js';
@@ -19,7 +20,20 @@ export async function checkStoredProgram(db: Db, dialect: DatabaseDialect, editi
     ...(await checkPresentations(db, dialect, editionId)),
     ...(await checkInitiatives(db, dialect, editionId)),
     ...(await checkDocuments(db, dialect, editionId)),
+    ...(await checkDates(db, dialect, editionId)),
   ];
+}
+
+/** Imported sessions are written as documents state them; one outside the forum's days is a typing slip somewhere. */
+async function checkDates(db: Db, dialect: DatabaseDialect, editionId: string): Promise<LintFinding[]> {
+  const edition = await db.selectFrom('edition').select(['starts_on', 'ends_on', 'time_zone']).where('id', '=', editionId).executeTakeFirstOrThrow();
+  const sessions = await db.selectFrom('session').select(['id', 'title', 'starts_at']).where('edition_id', '=', editionId).where('starts_at', 'is not', null).orderBy('starts_at').execute();
+  return sessions.flatMap((session) => {
+    const date = DateTime.fromISO(session.starts_at!, { zone: edition.time_zone }).toISODate()!;
+    if (date >= edition.starts_on && date <= edition.ends_on) return [];
+    const title = titleOf(dialect, session.title);
+    return [{ severity: 'warning' as const, code: 'session_outside_dates' as const, where: entity('session', session.id, title), params: { session: title, date, start: edition.starts_on, end: edition.ends_on } }];
+  });
 }
 
 async function checkPeople(db: Db, dialect: DatabaseDialect, editionId: string): Promise<LintFinding[]> {

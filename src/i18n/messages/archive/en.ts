@@ -21,6 +21,7 @@ export const archiveEn = {
   'lint.missing_bio': '{person} has no bio.',
   'lint.malformed_url': 'The address "{url}" of {what} is not a valid web address.',
   'lint.duplicate_initiative': 'The initiative "{title}" appears more than once ({codes}).',
+  'lint.session_outside_dates': '"{session}" is on {date}, outside the forum\'s dates ({start} – {end}).',
   'lint.document_note': '{message}',
   'import.title': 'Import documents',
   'import.intro': 'Program books, session sheets (.txt, .md, .pdf, .docx), initiative sheets (.csv, .xlsx) and frab schedules (.json, .xml). Try a dry run first: it shows what would be created, updated and merged, and writes nothing.',

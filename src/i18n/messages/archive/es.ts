@@ -20,6 +20,7 @@ export const archiveEs: Record<keyof typeof archiveEn, string> = {
   'lint.missing_bio': '{person} no tiene biografía.',
   'lint.malformed_url': 'La dirección «{url}» de {what} no es una dirección web válida.',
   'lint.duplicate_initiative': 'La iniciativa «{title}» aparece más de una vez ({codes}).',
+  'lint.session_outside_dates': '«{session}» es el {date}, fuera de las fechas del foro ({start} – {end}).',
   'lint.document_note': '{message}',
   'import.title': 'Importar documentos',
   'import.intro': 'Libros de programa, fichas de sesión (.txt, .md, .pdf, .docx), hojas de iniciativas (.csv, .xlsx) y programas frab (.json, .xml). Pruebe primero en simulación: muestra lo que se crearía, actualizaría y fusionaría, sin escribir nada.',

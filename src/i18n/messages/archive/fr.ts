@@ -20,6 +20,7 @@ export const archiveFr: Record<keyof typeof archiveEn, string> = {
   'lint.missing_bio': '{person} n’a pas de biographie.',
   'lint.malformed_url': 'L’adresse « {url} » de {what} n’est pas une adresse web valide.',
   'lint.duplicate_initiative': 'L’initiative « {title} » apparaît plusieurs fois ({codes}).',
+  'lint.session_outside_dates': '« {session} » a lieu le {date}, hors des dates du forum ({start} – {end}).',
   'lint.document_note': '{message}',
   'import.title': 'Importer des documents',
   'import.intro': 'Livres de programme, fiches de session (.txt, .md, .pdf, .docx), tableaux d’initiatives (.csv, .xlsx) et programmes frab (.json, .xml). Commencez par un essai : il montre ce qui serait créé, mis à jour et fusionné, sans rien écrire.',
