@@ -1,8 +1,11 @@
 import { ConfigError } from '../config/index.js';
 import { DomainError } from '../domain/errors.js';
-import { exportCommand, importCommand } from './commands/backup.js';
+import { exportCommand } from './commands/backup.js';
+import { importCommand } from './commands/import.js';
+import { lintCommand } from './commands/lint.js';
 import { demoCommand } from './commands/demo.js';
 import { migrateCommand } from './commands/migrate.js';
+import { searchCommand } from './commands/search.js';
 import { serveCommand } from './commands/serve.js';
 import { userCommand } from './commands/user.js';
 import { UsageError } from './runtime.js';
@@ -13,7 +16,9 @@ const commands: Record<string, { run: (args: string[]) => Promise<void>; help: s
   demo: { run: demoCommand, help: 'load a generated forum shaped like Bilbao 2018  [--seed N] [--scale N]' },
   user: { run: userCommand, help: 'create --email E --name N [--password P] [--role ROLE --edition SLUG] [--admin]' },
   export: { run: exportCommand, help: 'write everything as canonical JSON  --format json [--output FILE]' },
-  import: { run: importCommand, help: 'load an export into an empty database  FILE.json' },
+  import: { run: importCommand, help: 'import forum documents  FILE… [--edition SLUG] [--time-zone ZONE] [--dry-run]; or a full export into an empty database  FILE.json' },
+  lint: { run: lintCommand, help: 'check the program for contradictions  [--edition SLUG] [--format json] [--lang fr|es|en]' },
+  search: { run: searchCommand, help: 'search the public archive  QUERY [--kind K] [--edition SLUG] [--limit N] [--offset N] [--format json]' },
 };
 
 function usage(): string {

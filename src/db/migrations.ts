@@ -1,5 +1,9 @@
 import { Migrator, type Kysely, type Migration } from 'kysely';
+import { archiveImportMigration } from '../domain/archive/migrations/0011-archive-import.js';
+import { identitySuggestionMigration } from '../domain/people/migrations/0012-identity-suggestion.js';
+import { slotStatedTimesMigration } from '../domain/program/migrations/0013-slot-stated-times.js';
 import { accountsMigration } from '../domain/accounts/migrations/0005-accounts.js';
+import { archiveSearchMigration } from '../domain/archive/migrations/0010-archive-search.js';
 import { auditMigration } from '../domain/audit/migrations/0006-audit.js';
 import { editionMigration } from '../domain/edition/migrations/0002-edition.js';
 import { editionRoleVisibilityMigration } from '../domain/edition/migrations/0009-edition-role-visibility.js';
@@ -23,6 +27,10 @@ export const schemaMigrations: SchemaMigration[] = [
   mailOutboxMigration,
   rateLimitMigration,
   editionRoleVisibilityMigration,
+  archiveSearchMigration,
+  archiveImportMigration,
+  identitySuggestionMigration,
+  slotStatedTimesMigration,
 ];
 
 export class MigrationError extends Error {}

@@ -1,4 +1,6 @@
+import type { ArchiveImportTables } from '../domain/archive/import/tables.js';
 import type { AccountTables } from '../domain/accounts/tables.js';
+import type { ArchiveSearchTables } from '../domain/archive/tables.js';
 import type { AuditTables } from '../domain/audit/tables.js';
 import type { EditionTables } from '../domain/edition/tables.js';
 import type { InitiativeTables } from '../domain/initiative/tables.js';
@@ -9,4 +11,5 @@ import type { RateLimitTables } from '../domain/rate-limit/tables.js';
 
 /** Every table, each declared by the domain that owns it. */
 export interface DatabaseSchema
-  extends PeopleTables, EditionTables, ProgramTables, InitiativeTables, AccountTables, AuditTables, MailTables, RateLimitTables {}
+  extends PeopleTables, EditionTables, ProgramTables, InitiativeTables, AccountTables, AuditTables, MailTables, RateLimitTables,
+    ArchiveImportTables, ArchiveSearchTables {}

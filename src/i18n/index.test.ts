@@ -17,7 +17,10 @@ describe('interface language', () => {
     for (const locale of uiLocales) {
       const t = translator(locale);
       for (const id of Object.keys(en) as (keyof typeof en)[]) {
-        const text = t.t(id, { start: 'A', end: 'B', languages: 'L', language: 'L', zone: 'Z', time: 'T', count: 2, capacity: 70, minutes: 90 });
+        // Every placeholder the reference message names gets a value; a translation may not invent others.
+        const names = [...en[id].matchAll(/\{(\w+)/g)].map((match) => match[1]!);
+        const values = Object.fromEntries(names.map((name) => [name, ['count', 'capacity', 'minutes', 'total', 'from', 'to', 'score'].includes(name) ? 2 : 'X']));
+        const text = t.t(id, values);
         expect(text, `${locale} ${id}`).not.toMatch(/[{}]/);
         expect(text.length).toBeGreaterThan(0);
       }

@@ -1,3 +1,4 @@
+import { archiveEn } from './archive/en.js';
 /**
  * The interface's words, in English. This file is the reference: fr.ts and es.ts must have every key
  * (the type checker enforces it). Messages use ICU syntax; comments are notes for translators.
@@ -77,6 +78,25 @@ export const en = {
   'search.facet.country': 'Country',
   'search.facet.format': 'Format',
   'search.all': 'All',
+  'search.facet.theme': 'Theme',
+  'search.facet.organisationKind': 'Kind of organisation',
+  'search.previous': 'Previous results',
+  'search.next': 'Next results',
+  'search.pages': 'Result pages',
+  'search.showing': 'Results {from} to {to} of {total}',
+  'search.resultsCapped': 'More than {count, number} results',
+  'search.organisationKind.cooperative': 'Cooperative',
+  'search.organisationKind.mutual': 'Mutual',
+  'search.organisationKind.association': 'Association',
+  'search.organisationKind.foundation': 'Foundation',
+  'search.organisationKind.social_enterprise': 'Social enterprise',
+  'search.organisationKind.local_government': 'Local government',
+  'search.organisationKind.national_government': 'National government',
+  'search.organisationKind.network': 'Network',
+  'search.organisationKind.university': 'University',
+  'search.organisationKind.international_organisation': 'International organisation',
+  'search.organisationKind.company': 'Company',
+  'search.organisationKind.other': 'Other',
   'agenda.title': 'My agenda',
   'agenda.empty': 'Star sessions in the program to see them here.',
   'agenda.export': 'Export my agenda (iCal)',
@@ -102,6 +122,7 @@ export const en = {
   'program.change': 'Change',
   'program.otherSessions': 'Plenaries and other sessions',
   'program.time': 'Time',
+  'program.roomToBeAnnounced': 'Room to be announced',
   'program.exports': 'Take the program with you',
   'program.calendar': 'Calendar (iCal)',
   'program.dayCalendar': 'This day in my calendar',
@@ -143,6 +164,7 @@ export const en = {
   'organisation.initiatives': 'Initiatives',
   'organisation.people': 'People',
   'edition.program': 'See the program',
+  ...archiveEn,
 } as const;
 
 export type MessageId = keyof typeof en;

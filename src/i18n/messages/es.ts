@@ -1,3 +1,4 @@
+import { archiveEs } from './archive/es.js';
 import type { MessageId } from './en.js';
 
 export const es: Record<MessageId, string> = {
@@ -70,6 +71,25 @@ export const es: Record<MessageId, string> = {
   'search.facet.country': 'País',
   'search.facet.format': 'Formato',
   'search.all': 'Todo',
+  'search.facet.theme': 'Tema',
+  'search.facet.organisationKind': 'Tipo de organización',
+  'search.previous': 'Resultados anteriores',
+  'search.next': 'Resultados siguientes',
+  'search.pages': 'Páginas de resultados',
+  'search.showing': 'Resultados {from} a {to} de {total}',
+  'search.resultsCapped': 'Más de {count, number} resultados',
+  'search.organisationKind.cooperative': 'Cooperativa',
+  'search.organisationKind.mutual': 'Mutualidad',
+  'search.organisationKind.association': 'Asociación',
+  'search.organisationKind.foundation': 'Fundación',
+  'search.organisationKind.social_enterprise': 'Empresa social',
+  'search.organisationKind.local_government': 'Gobierno local',
+  'search.organisationKind.national_government': 'Gobierno nacional',
+  'search.organisationKind.network': 'Red',
+  'search.organisationKind.university': 'Universidad',
+  'search.organisationKind.international_organisation': 'Organización internacional',
+  'search.organisationKind.company': 'Empresa',
+  'search.organisationKind.other': 'Otra',
   'agenda.title': 'Mi agenda',
   'agenda.empty': 'Marque sesiones en el programa para verlas aquí.',
   'agenda.export': 'Exportar mi agenda (iCal)',
@@ -95,6 +115,7 @@ export const es: Record<MessageId, string> = {
   'program.change': 'Cambiar',
   'program.otherSessions': 'Plenarias y otras sesiones',
   'program.time': 'Horario',
+  'program.roomToBeAnnounced': 'Sala por anunciar',
   'program.exports': 'Llevar el programa',
   'program.calendar': 'Calendario (iCal)',
   'program.dayCalendar': 'Este día en mi calendario',
@@ -136,4 +157,5 @@ export const es: Record<MessageId, string> = {
   'organisation.initiatives': 'Iniciativas',
   'organisation.people': 'Personas',
   'edition.program': 'Ver el programa',
+  ...archiveEs,
 };

@@ -1,3 +1,4 @@
+import { archiveFr } from './archive/fr.js';
 import type { MessageId } from './en.js';
 
 export const fr: Record<MessageId, string> = {
@@ -70,6 +71,25 @@ export const fr: Record<MessageId, string> = {
   'search.facet.country': 'Pays',
   'search.facet.format': 'Format',
   'search.all': 'Tout',
+  'search.facet.theme': 'Thème',
+  'search.facet.organisationKind': 'Type d’organisation',
+  'search.previous': 'Résultats précédents',
+  'search.next': 'Résultats suivants',
+  'search.pages': 'Pages de résultats',
+  'search.showing': 'Résultats {from} à {to} sur {total}',
+  'search.resultsCapped': 'Plus de {count, number} résultats',
+  'search.organisationKind.cooperative': 'Coopérative',
+  'search.organisationKind.mutual': 'Mutuelle',
+  'search.organisationKind.association': 'Association',
+  'search.organisationKind.foundation': 'Fondation',
+  'search.organisationKind.social_enterprise': 'Entreprise sociale',
+  'search.organisationKind.local_government': 'Collectivité locale',
+  'search.organisationKind.national_government': 'Gouvernement national',
+  'search.organisationKind.network': 'Réseau',
+  'search.organisationKind.university': 'Université',
+  'search.organisationKind.international_organisation': 'Organisation internationale',
+  'search.organisationKind.company': 'Entreprise',
+  'search.organisationKind.other': 'Autre',
   'agenda.title': 'Mon agenda',
   'agenda.empty': 'Ajoutez des sessions depuis le programme pour les retrouver ici.',
   'agenda.export': 'Exporter mon agenda (iCal)',
@@ -95,6 +115,7 @@ export const fr: Record<MessageId, string> = {
   'program.change': 'Changer',
   'program.otherSessions': 'Plénières et autres sessions',
   'program.time': 'Horaire',
+  'program.roomToBeAnnounced': 'Salle à préciser',
   'program.exports': 'Emporter le programme',
   'program.calendar': 'Agenda (iCal)',
   'program.dayCalendar': 'Ce jour dans mon agenda',
@@ -136,4 +157,5 @@ export const fr: Record<MessageId, string> = {
   'organisation.initiatives': 'Initiatives',
   'organisation.people': 'Personnes',
   'edition.program': 'Voir le programme',
+  ...archiveFr,
 };

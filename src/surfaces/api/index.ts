@@ -1,7 +1,9 @@
 import { createApiRouter, type ApiApp } from './api-app.js';
+import { registerArchiveRoutes } from './archive-routes.js';
 import { registerAuthRoutes } from './auth-routes.js';
 import { registerEditionRoutes } from './edition-routes.js';
 import { registerPeopleRoutes } from './people-routes.js';
+import { registerSearchRoutes } from './search-routes.js';
 import { registerSessionRoutes } from './session-routes.js';
 
 export const apiBasePath = '/api/v1';
@@ -13,6 +15,8 @@ export function createApi(): ApiApp {
   registerEditionRoutes(api);
   registerSessionRoutes(api);
   registerPeopleRoutes(api);
+  registerSearchRoutes(api);
+  registerArchiveRoutes(api);
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'Convergence API', version: '1', description: 'Forums of the social and solidarity economy. Writes need the X-CSRF-Token header from GET /session.' },

@@ -6,6 +6,7 @@ import { DomainError } from '../../domain/errors.js';
 import type { AppEnv } from '../http/app-env.js';
 import { localeCookie, writeCookie } from '../http/cookies.js';
 import { registerAccountPages, safeNextPath } from './account-routes.js';
+import { registerArchivePages } from './archive/archive-routes.js';
 import { EditionPage } from './edition-page.js';
 import { frameOf } from './frame.js';
 import { HomePage } from './home-page.js';
@@ -44,5 +45,6 @@ export function createWebPages(): Hono<AppEnv> {
 
   registerAccountPages(web);
   registerProgramPages(web);
+  registerArchivePages(web);
   return web;
 }
