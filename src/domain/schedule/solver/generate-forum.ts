@@ -1,0 +1,118 @@
+import type { ForumPerson, ForumProblem, ForumRole, ForumSession, ForumSlot } from './model.js';
+import { randomInt, seededRandom } from './random.js';
+
+export interface GeneratedForumShape {
+  seed: number;
+  days: number;
+  slotsPerDay: number;
+  rooms: number;
+  sessions: number;
+  people: number;
+  themes?: number;
+  /** Share of sessions lasting two slots. */
+  longShare?: number;
+  plenaries?: number;
+  pinShare?: number;
+  /** Share of people available only on part of the forum. */
+  partlyAvailableShare?: number;
+}
+
+const languages = ['fr', 'es', 'en'];
+
+/** Bilbao 2018: 45 workshops in 9 slots (3 days of 3) × 5 rooms, about 150 people. `scale` multiplies rooms, sessions, people. */
+export function bilbaoShape(seed: number, scale = 1): GeneratedForumShape {
+  return { seed, days: 3, slotsPerDay: 3, rooms: 5 * scale, sessions: 45 * scale, people: 150 * scale, themes: 8, longShare: 0, plenaries: 0, pinShare: 0.02, partlyAvailableShare: 0.2 };
+}
+
+/**
+ * A forum built around a hidden schedule that satisfies every hard constraint, so a feasible schedule is
+ * known to exist: availability, capacity, channels, pins and plenary slots are all drawn to fit it.
+ */
+export function generatePlantedForum(shape: GeneratedForumShape): { problem: ForumProblem; planted: Map<string, { slot: number; room: number }> } {
+  const random = seededRandom(shape.seed);
+  const slots: ForumSlot[] = [];
+  for (let d = 0; d < shape.days; d++) {
+    for (let k = 0; k < shape.slotsPerDay; k++) {
+      const hour = 9 + k * 2 + (k >= shape.slotsPerDay / 2 ? 1 : 0);
+      slots.push({ id: `d${d + 1}s${k + 1}`, day: `2018-10-0${1 + (d % 9)}`, start: `${String(hour).padStart(2, '0')}:00`, end: `${String(hour + 1).padStart(2, '0')}:30`, block: `day${d + 1}` });
+    }
+  }
+  const T = slots.length;
+  const themeNames = Array.from({ length: shape.themes ?? 6 }, (_, k) => `theme-${k + 1}`);
+  const roomUse = Array.from({ length: shape.rooms }, () => new Uint8Array(T));
+  const plenarySlots = new Set<number>();
+  while (plenarySlots.size < Math.min(shape.plenaries ?? 0, T - 1)) plenarySlots.add(randomInt(random, T));
+  const planted = new Map<string, { slot: number; room: number }>();
+  const sessions: ForumSession[] = [];
+  const span = (start: number, length: number): number[] => Array.from({ length }, (_, k) => start + k);
+  for (const t of plenarySlots) {
+    const id = `plenary-${sessions.length + 1}`;
+    for (const use of roomUse) use[t] = 1;
+    planted.set(id, { slot: t, room: 0 });
+    sessions.push(newSession(id, 1, true));
+  }
+  for (let k = 0; k < shape.sessions; k++) {
+    const length = random() < (shape.longShare ?? 0.1) ? 2 : 1;
+    // Free cells in the hidden schedule; stop when the grid is full.
+    const options: { slot: number; room: number }[] = [];
+    for (let r = 0; r < shape.rooms; r++) {
+      for (let t = 0; t + length <= T; t++) {
+        if (slots[t]!.block !== slots[t + length - 1]!.block) continue;
+        if (span(t, length).every((u) => !roomUse[r]![u] && !plenarySlots.has(u))) options.push({ slot: t, room: r });
+      }
+    }
+    if (options.length === 0) break;
+    const at = options[randomInt(random, options.length)]!;
+    for (const u of span(at.slot, length)) roomUse[at.room]![u] = 1;
+    const id = `workshop-${k + 1}`;
+    planted.set(id, at);
+    sessions.push(newSession(id, length, false));
+  }
+
+  const people: ForumPerson[] = Array.from({ length: shape.people }, (_, p) => ({ id: `person-${p + 1}`, name: `Person ${p + 1}` }));
+  const busy = people.map(() => new Set<number>());
+  const roles: ForumRole[] = ['speaker', 'speaker', 'speaker', 'moderator'];
+  sessions.forEach((session) => {
+    const at = planted.get(session.id)!;
+    const times = span(at.slot, session.durationSlots);
+    const wanted = session.plenary ? 4 : 2 + randomInt(random, 3);
+    for (let tries = 0; session.people.length < wanted && tries < 40; tries++) {
+      const p = randomInt(random, people.length);
+      if (times.some((t) => busy[p]!.has(t)) || session.people.some((x) => x.personId === people[p]!.id)) continue;
+      for (const t of times) busy[p]!.add(t);
+      session.people.push({ personId: people[p]!.id, role: roles[session.people.length % roles.length]! });
+    }
+  });
+  people.forEach((person, p) => {
+    if (random() < (shape.partlyAvailableShare ?? 0.2)) {
+      person.availableSlotIds = slots.map((slot, t) => (busy[p]!.has(t) || random() < 0.5 ? slot.id : null)).filter((id): id is string => id !== null);
+    }
+    if (random() < 0.3) person.preferredSlotIds = slots.filter(() => random() < 0.5).map((slot) => slot.id);
+  });
+
+  const rooms = Array.from({ length: shape.rooms }, (_, r) => ({ id: `room-${r + 1}`, capacity: 0, interpretationChannels: languages.filter(() => random() < 0.6) }));
+  for (const session of sessions) {
+    const at = planted.get(session.id)!;
+    const room = rooms[at.room]!;
+    session.expectedAttendance = session.plenary ? 200 : 20 + randomInt(random, 100);
+    room.capacity = Math.max(room.capacity, session.expectedAttendance + randomInt(random, 40));
+    session.interpretation = room.interpretationChannels.filter((language) => language !== session.language && random() < 0.5);
+    if (random() < (shape.pinShare ?? 0.05)) session.pin = random() < 0.5 ? { slotId: slots[at.slot]!.id } : { slotId: slots[at.slot]!.id, roomId: room.id };
+  }
+  // A plenary is pinned to no room in particular but every room must hold it.
+  for (const room of rooms) room.capacity = Math.max(room.capacity, 60);
+  for (const session of sessions) if (session.plenary) session.expectedAttendance = Math.min(session.expectedAttendance, Math.max(...rooms.map((r) => r.capacity)));
+
+  const interest = Array.from({ length: shape.people * 2 }, () => ({ sessionIds: Array.from({ length: 3 }, () => sessions[randomInt(random, sessions.length)]!.id) }));
+  const themeSimilarity = themeNames.slice(1).map((b, k) => ({ a: themeNames[k]!, b, similarity: 0.5 }));
+  return { problem: { slots, rooms, sessions, people, themeSimilarity, interest }, planted };
+
+  function newSession(id: string, durationSlots: number, plenary: boolean): ForumSession {
+    return {
+      id, durationSlots, plenary, expectedAttendance: 0,
+      language: languages[randomInt(random, languages.length)]!, interpretation: [],
+      themes: [themeNames[randomInt(random, themeNames.length)]!, ...(random() < 0.4 ? [themeNames[randomInt(random, themeNames.length)]!] : [])],
+      people: [],
+    };
+  }
+}
