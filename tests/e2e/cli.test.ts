@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli-process.js';
 import { createTestStorage, testEngine, type TestStorage } from '../support/test-storage.js';
 
-describe(`the convergence command, on ${testEngine}`, () => {
+describe(`the convergence command, on ${testEngine}`, { timeout: 120_000 }, () => {
   let source: TestStorage;
   let target: TestStorage;
   const folder = mkdtempSync(join(tmpdir(), 'convergence-cli-'));
