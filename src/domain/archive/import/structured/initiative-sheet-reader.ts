@@ -1,7 +1,8 @@
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { ContentLanguage } from '../../../text/localized-text.js';
-import { countryCode } from '../country-code.js';
+import countries from 'i18n-iso-countries';
+import { countryCode } from '../parse/country-names.js';
 import { DocumentParseError, type ImportedDocument, type ImportedInitiative } from '../imported-document.js';
 import { foldKey } from '../text-values.js';
 
@@ -24,6 +25,13 @@ function cellText(value: ExcelJS.CellValue): string {
     if (value instanceof Date) return value.toISOString().slice(0, 10);
   }
   return String(value).trim();
+}
+
+/** A sheet's country column holds an ISO code ("ES") or a country's name in fr, es or en ("Brasil"). */
+function isoCode(value: string): string | null {
+  const trimmed = value.trim();
+  if (/^[A-Za-z]{2}$/.test(trimmed)) return countries.isValid(trimmed.toUpperCase()) ? trimmed.toUpperCase() : null;
+  return countryCode(trimmed);
 }
 
 /** A spreadsheet of initiatives (CSV or XLSX), one row each, headed in French, Spanish or English. */
@@ -70,7 +78,7 @@ export async function readInitiativeSheet(file: string, bytes: Buffer): Promise<
     const source = { file, line };
     if (!value.code) throw new DocumentParseError(source, 'code: an initiative needs its code ("4.3.4")');
     if (!value.title) throw new DocumentParseError(source, 'title: an initiative needs a title');
-    const country = value.country ? countryCode(value.country) : null;
+    const country = value.country ? isoCode(value.country) : null;
     if (value.country && !country) throw new DocumentParseError(source, `country: "${value.country}" is not a country we know (an ISO code such as "ES" or a name)`);
     const organisation = value.organisation ? { name: value.organisation, acronym: null, city: value.city ?? null, country, source } : null;
     initiatives.push({
