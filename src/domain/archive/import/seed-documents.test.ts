@@ -5,6 +5,7 @@ import { sharedDataAvailable, sharedRoot } from '../../../../tests/support/share
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app.js';
 import { systemActor } from '../../accounts/index.js';
 import { exportForum } from '../../backup/index.js';
+import { loadDemoForum } from '../../demo/index.js';
 import type { LocalizedText } from '../../text/localized-text.js';
 import { translator } from '../../../i18n/index.js';
 import { lintEdition, lintMessage } from '../lint/index.js';
@@ -188,5 +189,27 @@ describe.skipIf(!available)('the four seed documents, imported', () => {
     const sheet = await importDocuments(test.context, systemActor, [await seed('000_')], { slug: 'gsef-2021-virtual' });
     expect([...again.changes, ...sheet.changes].filter((change) => change.action !== 'unchanged').map((change) => change.label)).toEqual([]);
     expect(await exportForum(test.storage)).toBe(before);
+  });
+});
+
+describe.skipIf(!available)('the Bilbao book imported into an edition that already holds its program', () => {
+  let test: TestApp;
+  beforeAll(async () => {
+    test = await createTestApp();
+    await loadDemoForum(test.storage, { seed: 2018, scale: 1 }, () => undefined);
+  }, 60_000);
+  afterAll(() => test.close());
+
+  it('finds the workshops by their codes and the slots by their places in the day, keeping their hours', async () => {
+    const { db } = test.storage;
+    const edition = await db.selectFrom('edition').select('id').where('slug', '=', 'gsef-2018-bilbao').executeTakeFirstOrThrow();
+    const slotsBefore = await db.selectFrom('time_slot').select(['id', 'starts_at']).where('edition_id', '=', edition.id).orderBy('id').execute();
+    await importDocuments(test.context, systemActor, [await seed('002_')]);
+    const slotsAfter = await db.selectFrom('time_slot').select(['id', 'starts_at']).where('edition_id', '=', edition.id).orderBy('id').execute();
+    expect(slotsAfter).toEqual(slotsBefore);
+    const codes = await db.selectFrom('session').select('code').where('edition_id', '=', edition.id).where('code', '=', '1.1').execute();
+    expect(codes).toHaveLength(1);
+    const again = await importDocuments(test.context, systemActor, [await seed('002_')]);
+    expect(again.changes.filter((change) => change.action !== 'unchanged').map((change) => change.label)).toEqual([]);
   });
 });

@@ -13,7 +13,8 @@ export async function writeInitiative(
 ): Promise<string> {
   const language = document.language;
   const key = `${edition.id}:${initiative.code}`;
-  const storedId = await writer.findKey('initiative', key);
+  const storedId = (await writer.findKey('initiative', key))
+    ?? ((await writer.db.selectFrom('initiative').select('id').where('edition_id', '=', edition.id).where('code', '=', initiative.code).orderBy('id').executeTakeFirst())?.id ?? null);
   const stored = storedId ? ((await writer.read('initiative', storedId)) as { title: unknown; description: unknown; session_id: string | null; organisation_id: string | null; city: string | null; region: string | null; country: string | null; website: string | null; status: 'draft' | 'published' } | undefined) : undefined;
   const sessionId = await writer.findKey('session', `${edition.id}:code:${initiative.workshopCode}`);
   const organisationId = initiative.organisation ? await resolver.resolveOrganisation(initiative.organisation, language) : (stored?.organisation_id ?? null);

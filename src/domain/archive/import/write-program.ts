@@ -33,7 +33,15 @@ export async function writeDaysAndSlots(writer: RowWriter, edition: EditionTarge
     if (!dayId || !day) continue;
     const date = resolveStatedDate(day.date, edition.year)!;
     const key = `${edition.id}:${slot.code}`;
+    const sameDaySlots = described.slots.filter((other) => other.dayIndex === slot.dayIndex);
     const storedId = await writer.findKey('slot', key);
+    const timed = storedId ? ((await isTimed(writer, storedId)) ? storedId : null) : await timedSlotAt(writer, dayId, sameDaySlots.indexOf(slot));
+    if (timed) {
+      // The edition already has this slot with its hours: the book's slot is that one, hours kept.
+      await writer.rememberKey('slot', key, timed);
+      slotIds.set(slot.code, timed);
+      continue;
+    }
     const start = DateTime.fromISO(date.date, { zone: edition.timeZone }).startOf('day');
     const label = encodeJson(withLanguage(storedId ? await storedLabel(writer, 'time_slot', storedId) : null, document.language, slot.label));
     const id = await writer.upsert('time_slot', storedId, {
@@ -44,6 +52,18 @@ export async function writeDaysAndSlots(writer: RowWriter, edition: EditionTarge
     slotIds.set(slot.code, id);
   }
   return slotIds;
+}
+
+async function isTimed(writer: RowWriter, slotId: string): Promise<boolean> {
+  const slot = await writer.db.selectFrom('time_slot').select('times_stated').where('id', '=', slotId).executeTakeFirst();
+  return slot !== undefined && writer.dialect.decodeBoolean(slot.times_stated);
+}
+
+/** The `index`-th slot of a day that has stated hours, if the edition already has one. */
+async function timedSlotAt(writer: RowWriter, dayId: string, index: number): Promise<string | null> {
+  const slots = await writer.db.selectFrom('time_slot').select(['id', 'times_stated']).where('day_id', '=', dayId).orderBy('starts_at').orderBy('position').execute();
+  const timed = slots.filter((slot) => writer.dialect.decodeBoolean(slot.times_stated));
+  return timed[index]?.id ?? null;
 }
 
 async function storedLabel(writer: RowWriter, table: 'program_day' | 'time_slot', id: string): Promise<LocalizedText | null> {
@@ -76,7 +96,9 @@ export async function writeSession(writer: RowWriter, resolver: IdentityResolver
   const language = document.language;
   const { startsAt, endsAt, duration } = sessionInstants(edition, session);
   const key = sessionKey(edition, session, startsAt);
-  const storedId = await writer.findKey('session', key);
+  // A session entered by hand or by an earlier tool is found again by its printed code.
+  const storedId = (await writer.findKey('session', key))
+    ?? (session.code ? ((await writer.db.selectFrom('session').select('id').where('edition_id', '=', edition.id).where('code', '=', session.code).orderBy('id').executeTakeFirst())?.id ?? null) : null);
   const stored = storedId ? await writer.db.selectFrom('session').selectAll().where('id', '=', storedId).executeTakeFirst() : undefined;
   const text = (column: 'title' | 'summary' | 'context', value: string | null) => {
     const before = stored ? writer.dialect.decodeJson<LocalizedText | null>(stored[column]) : null;
