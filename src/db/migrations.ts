@@ -7,6 +7,7 @@ import { archiveSearchMigration } from '../domain/archive/migrations/0010-archiv
 import { auditMigration } from '../domain/audit/migrations/0006-audit.js';
 import { editionMigration } from '../domain/edition/migrations/0002-edition.js';
 import { editionRoleVisibilityMigration } from '../domain/edition/migrations/0009-edition-role-visibility.js';
+import { publicContentVersionIndexesMigration } from '../domain/edition/migrations/0014-public-content-version-indexes.js';
 import { initiativeMigration } from '../domain/initiative/migrations/0004-initiative.js';
 import { mailOutboxMigration } from '../domain/mail/migrations/0007-mail-outbox.js';
 import { peopleMigration } from '../domain/people/migrations/0001-people.js';
@@ -31,6 +32,7 @@ export const schemaMigrations: SchemaMigration[] = [
   archiveImportMigration,
   identitySuggestionMigration,
   slotStatedTimesMigration,
+  publicContentVersionIndexesMigration,
 ];
 
 export class MigrationError extends Error {}

@@ -9,12 +9,10 @@ import type { Db } from '../../db/database.js';
  * must either carry `updated_at` here or go through an audited service.
  */
 export async function publicContentVersion(db: Db): Promise<string> {
+  // Each max() stands alone so that both engines answer it from the `updated_at` index.
+  const latest = (table: string) => sql`coalesce((select max(updated_at) from ${sql.table(table)}), '') || ':' || (select count(*) from ${sql.table(table)})`;
   const { rows } = await sql<{ version: string }>`
-    select (select coalesce(max(updated_at), '') || ':' || count(*) from edition)
-      || '|' || (select coalesce(max(updated_at), '') || ':' || count(*) from session)
-      || '|' || (select coalesce(max(updated_at), '') || ':' || count(*) from person)
-      || '|' || (select coalesce(max(updated_at), '') || ':' || count(*) from organisation)
-      || '|' || (select coalesce(max(updated_at), '') || ':' || count(*) from initiative)
+    select ${latest('edition')} || '|' || ${latest('session')} || '|' || ${latest('person')} || '|' || ${latest('organisation')} || '|' || ${latest('initiative')}
       || '|' || (select count(*) from session_person_role)
       || '|' || (select count(*) from venue) || ':' || (select count(*) from time_slot)
       || '|' || (select coalesce(max(id), '') from audit_entry) as version`.execute(db);
