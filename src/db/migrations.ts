@@ -1,4 +1,5 @@
 import { Migrator, type Kysely, type Migration } from 'kysely';
+import { archiveSearchMatchesMigration } from '../domain/archive/migrations/0015-archive-search-matches.js';
 import { archiveImportMigration } from '../domain/archive/migrations/0011-archive-import.js';
 import { identitySuggestionMigration } from '../domain/people/migrations/0012-identity-suggestion.js';
 import { slotStatedTimesMigration } from '../domain/program/migrations/0013-slot-stated-times.js';
@@ -33,6 +34,7 @@ export const schemaMigrations: SchemaMigration[] = [
   identitySuggestionMigration,
   slotStatedTimesMigration,
   publicContentVersionIndexesMigration,
+  archiveSearchMatchesMigration,
 ];
 
 export class MigrationError extends Error {}

@@ -21,6 +21,32 @@ export async function createPostgresSearchSchema(db: Kysely<any>): Promise<void>
   await sql`alter table archive_search_document set (toast_tuple_target = 128)`.execute(db);
 }
 
+/**
+ * Deciding a match needs only the GIN index, but PostgreSQL still visits each matching row, and the
+ * document rows are wide (about 650 bytes): thousands of matches meant thousands of scattered pages.
+ * This narrow copy (id, facet key, the two vectors kept out of line) packs about a hundred rows a
+ * page, so matching and counting touch few, cached pages; a trigger keeps it in step with the
+ * documents, and deleting a document deletes its row.
+ */
+export async function createPostgresMatchTable(db: Kysely<any>): Promise<void> {
+  await sql`create table archive_search_match (
+    id bigint primary key references archive_search_document (id) on delete cascade,
+    facet_key text not null,
+    title_vector tsvector not null,
+    search_vector tsvector not null)`.execute(db);
+  await sql`alter table archive_search_match alter column title_vector set storage external, alter column search_vector set storage external`.execute(db);
+  await sql`alter table archive_search_match set (toast_tuple_target = 128)`.execute(db);
+  await sql`create index archive_search_match_title_index on archive_search_match using gin (title_vector)`.execute(db);
+  await sql`create index archive_search_match_vector_index on archive_search_match using gin (search_vector)`.execute(db);
+  await sql`create function archive_search_match_copy() returns trigger language plpgsql as $$
+    begin
+      insert into archive_search_match (id, facet_key, title_vector, search_vector) values (new.id, new.facet_key, new.title_vector, new.search_vector);
+      return new;
+    end $$`.execute(db);
+  await sql`create trigger archive_search_match_copy after insert on archive_search_document for each row execute function archive_search_match_copy()`.execute(db);
+  await sql`insert into archive_search_match (id, facet_key, title_vector, search_vector) select id, facet_key, title_vector, search_vector from archive_search_document`.execute(db);
+}
+
 /** `('a' | 'b' | 'c':*) & (…)`: tokens are letters and digits only, each quoted. */
 export function tsqueryWords(query: PreparedQuery): string {
   return query.terms
@@ -39,25 +65,32 @@ export function tsqueryExpression(query: PreparedQuery, filters: ResolvedFilters
 }
 
 export const postgresSearchEngine: SearchEngine = {
+  // `materialized`: with a LIMIT and ORDER BY id, the planner would rather walk the primary key and test
+  // every document's vector than take the GIN matches; the matches are always the smaller set here.
   async facetGroups(db, query, cap) {
     const { rows } = await sql<FacetGroupRow>`
-      select m.facet_key, count(*) as n
-      from (select d.facet_key from archive_search_document d where d.search_vector @@ to_tsquery('simple', ${tsqueryExpression(query)}) order by d.id desc limit ${cap}) m
-      group by m.facet_key`.execute(db);
+      with m as materialized (select id, facet_key from archive_search_match where search_vector @@ to_tsquery('simple', ${tsqueryExpression(query)}))
+      select facet_key, count(*) as n from (select facet_key from m order by id desc limit ${cap}) newest
+      group by facet_key`.execute(db);
     return rows;
   },
   async candidates(db, query, filters, limit, mode, titleOnly = false) {
     const words = sql`to_tsquery('simple', ${tsqueryWords(query)})`;
-    const match = titleOnly
-      ? sql`d.title_vector @@ ${words}${filterTags(filters).length > 0 ? sql` and d.search_vector @@ to_tsquery('simple', ${filterTags(filters).map((tag) => `'${safeToken(tag)}'`).join(' & ')})` : sql``}`
-      : sql`d.search_vector @@ to_tsquery('simple', ${tsqueryExpression(query, filters)})`;
-    const order = mode === 'ranked'
-      ? sql`ts_rank(d.title_vector, ${words}, 0) + 0.1 * ts_rank(d.search_vector, ${words}, 0) desc, d.kind, d.entity_id`
-      : sql`d.id desc`;
+    if (mode === 'newest') {
+      const tags = filterTags(filters).map((tag) => `'${safeToken(tag)}'`).join(' & ');
+      const match = titleOnly
+        ? sql`title_vector @@ ${words}${tags ? sql` and search_vector @@ to_tsquery('simple', ${tags})` : sql``}`
+        : sql`search_vector @@ to_tsquery('simple', ${tsqueryExpression(query, filters)})`;
+      const { rows } = await sql<CandidateRow>`
+        with m as materialized (select id from archive_search_match where ${match})
+        select ${candidateColumns} from archive_search_document d join (select id from m order by id desc limit ${limit}) newest on newest.id = d.id
+        order by d.id desc`.execute(db);
+      return rows;
+    }
     const { rows } = await sql<CandidateRow>`
       select ${candidateColumns} from archive_search_document d
-      where ${match}
-      order by ${order}
+      where d.search_vector @@ to_tsquery('simple', ${tsqueryExpression(query, filters)})
+      order by ts_rank(d.title_vector, ${words}, 0) + 0.1 * ts_rank(d.search_vector, ${words}, 0) desc, d.kind, d.entity_id
       limit ${limit}`.execute(db);
     return rows;
   },
@@ -67,5 +100,6 @@ export const postgresSearchEngine: SearchEngine = {
   },
   async afterFullRebuild(trx: Db) {
     await sql`analyze archive_search_document`.execute(trx);
+    await sql`analyze archive_search_match`.execute(trx);
   },
 };

