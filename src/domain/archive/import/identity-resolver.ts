@@ -28,8 +28,6 @@ interface KnownOrganisation {
  * entry and a suggestion for an organiser, because a false merge is worse than a missed one.
  */
 export class IdentityResolver {
-  readonly #people: KnownPerson[] = [];
-  readonly #organisations: KnownOrganisation[] = [];
   readonly #peopleByToken = new Map<string, KnownPerson[]>();
   readonly #organisationsByToken = new Map<string, KnownOrganisation[]>();
   readonly #decidedPairs = new Set<string>();
@@ -69,7 +67,7 @@ export class IdentityResolver {
     if (remembered) return this.#enrichOrganisation(remembered, mention, language);
     const evidence = { name: mention.name, acronym: mention.acronym, city: mention.city, country: mention.country };
     let best: { known: KnownOrganisation; verdict: string; score: number; reasons: string[] } | null = null;
-    for (const known of this.#candidatesByKeys(this.#organisationsByToken, organisationKeys([mention.name], mention.acronym))) {
+    for (const known of candidatesFor(this.#organisationsByToken, organisationKeys([mention.name], mention.acronym))) {
       for (const name of known.names) {
         const result = compareOrganisations(evidence, { name, acronym: known.acronym, city: known.city, country: known.country });
         if (result.verdict !== 'different' && (!best || rank(result) > rank(best))) best = { known, ...result };
@@ -99,7 +97,7 @@ export class IdentityResolver {
     if (remembered) return this.#enrichPerson(remembered, mention, organisationId, language);
     const evidence: PersonEvidence = { name: mention.name, organisation: organisationName, country: mention.country, roleTitle: mention.roleTitle };
     let best: { known: KnownPerson; verdict: string; score: number; reasons: string[] } | null = null;
-    for (const known of this.#candidates(this.#peopleByToken, [mention.name])) {
+    for (const known of candidatesFor(this.#peopleByToken, personKeys([mention.name]))) {
       for (const name of known.names) {
         const result = comparePeople(evidence, { name, organisation: known.organisation, country: known.country });
         if (result.verdict !== 'different' && (!best || rank(result) > rank(best))) best = { known, ...result };
@@ -175,30 +173,11 @@ export class IdentityResolver {
   }
 
   #addPerson(person: KnownPerson): void {
-    this.#people.push(person);
-    index(this.#peopleByToken, person.names, person);
+    addToIndex(this.#peopleByToken, personKeys(person.names), person);
   }
 
   #addOrganisation(organisation: KnownOrganisation): void {
-    this.#organisations.push(organisation);
-    for (const key of organisationKeys(organisation.names, organisation.acronym)) {
-      const entries = this.#organisationsByToken.get(key) ?? [];
-      entries.push(organisation);
-      this.#organisationsByToken.set(key, entries);
-    }
-  }
-
-  #candidatesByKeys<T>(byKey: Map<string, T[]>, keys: string[]): Set<T> {
-    const found = new Set<T>();
-    for (const key of keys) for (const entry of byKey.get(key) ?? []) found.add(entry);
-    return found;
-  }
-
-  /** Only entries sharing a word with the mention are compared: resolving stays linear in practice. */
-  #candidates<T>(byToken: Map<string, T[]>, names: string[]): Set<T> {
-    const found = new Set<T>();
-    for (const token of names.flatMap(tokens)) for (const entry of byToken.get(token) ?? []) found.add(entry);
-    return found;
+    addToIndex(this.#organisationsByToken, organisationKeys(organisation.names, organisation.acronym), organisation);
   }
 }
 
@@ -222,12 +201,23 @@ function organisationKeys(names: string[], acronym: string | null): string[] {
   return [...keys];
 }
 
-function index<T>(byToken: Map<string, T[]>, names: string[], entry: T): void {
-  for (const token of new Set(names.flatMap(tokens))) {
-    const entries = byToken.get(token) ?? [];
+function personKeys(names: string[]): string[] {
+  return [...new Set(names.flatMap(tokens))];
+}
+
+function addToIndex<T>(byKey: Map<string, T[]>, keys: string[], entry: T): void {
+  for (const key of keys) {
+    const entries = byKey.get(key) ?? [];
     entries.push(entry);
-    byToken.set(token, entries);
+    byKey.set(key, entries);
   }
+}
+
+/** Only entries sharing a key with the mention are compared: resolving stays linear in practice. */
+function candidatesFor<T>(byKey: Map<string, T[]>, keys: string[]): Set<T> {
+  const found = new Set<T>();
+  for (const key of keys) for (const entry of byKey.get(key) ?? []) found.add(entry);
+  return found;
 }
 
 function rank(result: { verdict: string; score: number }): number {

@@ -3,6 +3,7 @@ import type { DatabaseDialect } from '../../../db/dialect/index.js';
 import { newId } from '../../../db/ids.js';
 import type { LocalizedText } from '../../text/localized-text.js';
 import { mergeText, repointSuggestions } from './merge-people.js';
+import { moveRows } from './move-rows.js';
 
 /** Moves every reference to `otherId` onto `keptId`; its names become aliases of the kept one. */
 export async function mergeOrganisations(db: Db, dialect: DatabaseDialect, keptId: string, otherId: string, now: string, decidedSuggestionId?: string): Promise<void> {
@@ -11,16 +12,8 @@ export async function mergeOrganisations(db: Db, dialect: DatabaseDialect, keptI
   await db.updateTable('person').set({ organisation_id: keptId }).where('organisation_id', '=', otherId).execute();
   await db.updateTable('initiative').set({ organisation_id: keptId }).where('organisation_id', '=', otherId).execute();
   await db.updateTable('archive_source_key').set({ entity_id: keptId }).where('entity_id', '=', otherId).execute();
-  for (const table of ['session_organisation', 'edition_partner'] as const) {
-    const parent = table === 'session_organisation' ? 'session_id' : 'edition_id';
-    const keptRows = await db.selectFrom(table).selectAll().where('organisation_id', '=', keptId).execute();
-    const held = new Set(keptRows.map((row) => `${(row as Record<string, unknown>)[parent]}:${(row as { role?: string; kind?: string }).role ?? (row as { kind?: string }).kind}`));
-    for (const row of await db.selectFrom(table).selectAll().where('organisation_id', '=', otherId).execute()) {
-      const key = `${(row as Record<string, unknown>)[parent]}:${(row as { role?: string; kind?: string }).role ?? (row as { kind?: string }).kind}`;
-      if (held.has(key)) await db.deleteFrom(table).where('id', '=', row.id).execute();
-      else await db.updateTable(table).set({ organisation_id: keptId }).where('id', '=', row.id).execute();
-    }
-  }
+  await moveRows(db, 'session_organisation', 'organisation_id', ['session_id', 'role'], keptId, otherId);
+  await moveRows(db, 'edition_partner', 'organisation_id', ['edition_id', 'kind'], keptId, otherId);
   const keptName = dialect.decodeJson<LocalizedText>(kept.name);
   const otherName = dialect.decodeJson<LocalizedText>(other.name);
   const known = new Set([...Object.values(keptName.text), ...(await db.selectFrom('organisation_alias').select('alias').where('organisation_id', '=', keptId).execute()).map((row) => row.alias)]);

@@ -1,23 +1,15 @@
 import { encodeJson, encodeNullableJson, type Db } from '../../../db/database.js';
 import type { DatabaseDialect } from '../../../db/dialect/index.js';
 import { newId } from '../../../db/ids.js';
+import { moveRows } from './move-rows.js';
 import type { LocalizedText } from '../../text/localized-text.js';
 
 /** Moves everything of `otherId` onto `keptId` (roles, presentations, aliases, account), then removes it. */
 export async function mergePeople(db: Db, dialect: DatabaseDialect, keptId: string, otherId: string, now: string, decidedSuggestionId?: string): Promise<void> {
   const kept = await db.selectFrom('person').selectAll().where('id', '=', keptId).executeTakeFirstOrThrow();
   const other = await db.selectFrom('person').selectAll().where('id', '=', otherId).executeTakeFirstOrThrow();
-  const keptRoles = await db.selectFrom('session_person_role').select(['session_id', 'role']).where('person_id', '=', keptId).execute();
-  const held = new Set(keptRoles.map((role) => `${role.session_id}:${role.role}`));
-  for (const role of await db.selectFrom('session_person_role').selectAll().where('person_id', '=', otherId).execute()) {
-    if (held.has(`${role.session_id}:${role.role}`)) await db.deleteFrom('session_person_role').where('id', '=', role.id).execute();
-    else await db.updateTable('session_person_role').set({ person_id: keptId }).where('id', '=', role.id).execute();
-  }
-  const presented = new Set((await db.selectFrom('initiative_presenter').select('initiative_id').where('person_id', '=', keptId).execute()).map((row) => row.initiative_id));
-  for (const row of await db.selectFrom('initiative_presenter').selectAll().where('person_id', '=', otherId).execute()) {
-    if (presented.has(row.initiative_id)) await db.deleteFrom('initiative_presenter').where('id', '=', row.id).execute();
-    else await db.updateTable('initiative_presenter').set({ person_id: keptId }).where('id', '=', row.id).execute();
-  }
+  await moveRows(db, 'session_person_role', 'person_id', ['session_id', 'role'], keptId, otherId);
+  await moveRows(db, 'initiative_presenter', 'person_id', ['initiative_id'], keptId, otherId);
   await db.updateTable('presentation').set({ person_id: keptId }).where('person_id', '=', otherId).execute();
   await db.updateTable('user_account').set({ person_id: keptId }).where('person_id', '=', otherId).execute();
   await db.updateTable('archive_source_key').set({ entity_id: keptId }).where('entity_id', '=', otherId).execute();
