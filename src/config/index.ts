@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
 
 /**
@@ -20,6 +22,8 @@ export interface Config {
   sessionDays: number;
   /** How long anonymous readers may be served a kept copy of a public page; 0 keeps nothing. */
   publicCacheSeconds: number;
+  /** Where files attached to submissions are kept: outside anything the web server serves. */
+  uploadDirectory: string;
 }
 
 const environmentSchema = z.object({
@@ -33,6 +37,7 @@ const environmentSchema = z.object({
   MAIL_FROM: z.string().min(3).default('Convergence <noreply@localhost>'),
   SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   PUBLIC_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).optional(),
+  UPLOAD_DIR: z.string().min(1).optional(),
 });
 
 export class ConfigError extends Error {}
@@ -55,5 +60,13 @@ export function readConfig(environment: Record<string, string | undefined>): Con
     mailFrom: value.MAIL_FROM,
     sessionDays: value.SESSION_DAYS,
     publicCacheSeconds: value.PUBLIC_CACHE_SECONDS ?? (value.CONVERGENCE_ENV === 'test' ? 0 : 10),
+    uploadDirectory: value.UPLOAD_DIR ?? defaultUploadDirectory(value.DATABASE_URL),
   };
+}
+
+/** Beside a SQLite file; a temporary folder for an in-memory database; `uploads/` for PostgreSQL. */
+function defaultUploadDirectory(databaseUrl: string): string {
+  if (databaseUrl === ':memory:') return join(tmpdir(), 'convergence-uploads');
+  if (/^postgres(ql)?:/.test(databaseUrl)) return 'uploads';
+  return join(dirname(databaseUrl), 'uploads');
 }

@@ -14,6 +14,9 @@ import { mailOutboxMigration } from '../domain/mail/migrations/0007-mail-outbox.
 import { peopleMigration } from '../domain/people/migrations/0001-people.js';
 import { programMigration } from '../domain/program/migrations/0003-program.js';
 import { rateLimitMigration } from '../domain/rate-limit/migrations/0008-rate-limit.js';
+import { callMigration } from '../domain/call/migrations/0016-call.js';
+import { reviewMigration } from '../domain/review/migrations/0017-review.js';
+import { selectionMigration } from '../domain/selection/migrations/0018-selection.js';
 import type { DatabaseDialect } from './dialect/index.js';
 import type { SchemaMigration } from './migration.js';
 import type { DatabaseSchema } from './schema.js';
@@ -35,6 +38,9 @@ export const schemaMigrations: SchemaMigration[] = [
   slotStatedTimesMigration,
   publicContentVersionIndexesMigration,
   archiveSearchMatchesMigration,
+  callMigration,
+  reviewMigration,
+  selectionMigration,
 ];
 
 export class MigrationError extends Error {}

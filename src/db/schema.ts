@@ -1,3 +1,6 @@
+import type { CallTables } from '../domain/call/tables.js';
+import type { ReviewTables } from '../domain/review/tables.js';
+import type { SelectionTables } from '../domain/selection/tables.js';
 import type { ArchiveImportTables } from '../domain/archive/import/tables.js';
 import type { AccountTables } from '../domain/accounts/tables.js';
 import type { ArchiveSearchTables } from '../domain/archive/tables.js';
@@ -12,4 +15,4 @@ import type { RateLimitTables } from '../domain/rate-limit/tables.js';
 /** Every table, each declared by the domain that owns it. */
 export interface DatabaseSchema
   extends PeopleTables, EditionTables, ProgramTables, InitiativeTables, AccountTables, AuditTables, MailTables, RateLimitTables,
-    ArchiveImportTables, ArchiveSearchTables {}
+    ArchiveImportTables, ArchiveSearchTables, CallTables, ReviewTables, SelectionTables {}

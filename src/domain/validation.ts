@@ -1,4 +1,5 @@
 import { IANAZone } from 'luxon';
+import { invalid } from './errors.js';
 import { z } from 'zod';
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
@@ -20,3 +21,15 @@ export const calendarDateSchema = z.iso.date();
 export const httpUrlSchema = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).max(2000);
 
 export const slugSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case letters, digits and dashes').min(3).max(80);
+
+/**
+ * Parses input a service received, or throws `invalid` naming every bad field (`title.text.fr`).
+ *
+ * @example
+ *   const input = parseInput(submissionInputSchema, body);
+ */
+export function parseInput<T extends z.ZodType>(schema: T, value: unknown, prefix = ''): z.output<T> {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  throw invalid(parsed.error.issues.map((issue) => ({ path: [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '(body)', message: issue.message })));
+}

@@ -23,7 +23,9 @@ const isPublicPage = (path: string) => /^\/(editions\/[^/]+(\/(program|agenda|sc
 export const maxBodyBytes = 256 * 1024;
 /** Organisers upload whole program books (PDF, DOCX) to the import pages and API. */
 export const maxUploadBytes = 20 * 1024 * 1024;
-const isUploadPath = (path: string) => /^(\/api\/v1)?(\/editions\/[^/]+)?\/manage\/import$|^\/api\/v1\/editions\/[^/]+\/imports$|^\/api\/v1\/imports$/.test(path);
+const isUploadPath = (path: string) =>
+  /^(\/api\/v1)?(\/editions\/[^/]+)?\/manage\/import$|^\/api\/v1\/editions\/[^/]+\/imports$|^\/api\/v1\/imports$/.test(path) ||
+  /^(\/api\/v1)?\/editions\/[^/]+(\/call)?\/submissions\/[^/]+\/files$/.test(path);
 
 function wantsJson(c: Context<AppEnv>): boolean {
   return c.req.path.startsWith(apiBasePath);

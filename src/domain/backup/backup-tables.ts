@@ -1,7 +1,7 @@
 import { archiveSearchTables } from '../archive/tables.js';
 
 /** How a column travels in an export. */
-export type ColumnKind = 'text' | 'text?' | 'integer' | 'integer?' | 'boolean' | 'json' | 'json?';
+export type ColumnKind = 'text' | 'text?' | 'integer' | 'integer?' | 'number' | 'number?' | 'boolean' | 'json' | 'json?';
 
 export interface BackupTable {
   name: string;
@@ -100,6 +100,79 @@ export const backupTables: BackupTable[] = [
     },
   },
   { name: 'archive_source_key', key: ['id'], columns: { id: 'text', kind: 'text', key: 'text', entity_id: 'text' } },
+  {
+    name: 'call_for_proposals', key: ['id'],
+    columns: { id: 'text', edition_id: 'text', status: 'text', intro: 'json?', deadline_at: 'text', submission_kinds: 'json', sdgs: 'json', ...stamped },
+  },
+  {
+    name: 'call_question', key: ['id'],
+    columns: {
+      id: 'text', call_id: 'text', key: 'text', kind: 'text', label: 'json', help: 'json?', choices: 'json?', required: 'boolean', for_kinds: 'json',
+      max_length: 'integer?', position: 'integer',
+    },
+  },
+  {
+    name: 'submission', key: ['id'],
+    columns: {
+      id: 'text', edition_id: 'text', call_id: 'text', kind: 'text', status: 'text', owner_user_id: 'text', language: 'text', title: 'json', summary: 'json?',
+      organisation_name: 'text?', organisation_kind: 'text?', city: 'text?', country: 'text?', website: 'text?', networks: 'json', themes: 'json', sdgs: 'json', answers: 'json',
+      version: 'integer', submitted_at: 'text?', ...stamped,
+    },
+  },
+  {
+    name: 'submission_presenter', key: ['id'],
+    columns: {
+      id: 'text', submission_id: 'text', user_id: 'text?', name: 'text', email: 'text', role: 'text', gender: 'text?', bio: 'json?',
+      invitation_token_hash: 'text?', invited_at: 'text?', accepted_at: 'text?', confirmed_at: 'text?', position: 'integer',
+    },
+  },
+  {
+    name: 'submission_file', key: ['id'],
+    columns: {
+      id: 'text', submission_id: 'text', question_key: 'text', file_name: 'text', media_type: 'text', size: 'integer', sha256: 'text', storage_key: 'text',
+      created_at: 'text',
+    },
+  },
+  {
+    name: 'review_settings', key: ['edition_id'],
+    columns: {
+      edition_id: 'text', anonymous: 'boolean', reveal_scores_before_own: 'boolean', conflict_same_city: 'boolean', conflict_same_country: 'boolean',
+      reviews_per_submission: 'integer', updated_at: 'text',
+    },
+  },
+  { name: 'review_criterion', key: ['id'], columns: { id: 'text', edition_id: 'text', key: 'text', label: 'json', weight: 'number', position: 'integer' } },
+  { name: 'review_phase', key: ['id'], columns: { id: 'text', edition_id: 'text', name: 'json', starts_at: 'text', ends_at: 'text', position: 'integer' } },
+  {
+    name: 'reviewer_profile', key: ['id'],
+    columns: {
+      id: 'text', edition_id: 'text', user_id: 'text', languages: 'json', themes: 'json', max_load: 'integer', organisation_name: 'text?', networks: 'json',
+      city: 'text?', country: 'text?',
+    },
+  },
+  { name: 'review_assignment', key: ['id'], columns: { id: 'text', edition_id: 'text', submission_id: 'text', reviewer_user_id: 'text', source: 'text', created_at: 'text' } },
+  {
+    name: 'review', key: ['id'],
+    columns: {
+      id: 'text', edition_id: 'text', submission_id: 'text', reviewer_user_id: 'text', scores: 'json', comment: 'text', weighted_score: 'number?', status: 'text',
+      submitted_at: 'text?', updated_at: 'text',
+    },
+  },
+  {
+    name: 'review_conflict', key: ['id'],
+    columns: { id: 'text', edition_id: 'text', submission_id: 'text', reviewer_user_id: 'text', source: 'text', reasons: 'json', created_at: 'text' },
+  },
+  {
+    name: 'selection_target', key: ['id'],
+    columns: { id: 'text', edition_id: 'text', dimension: 'text', value: 'text', min: 'number?', max: 'number?', unit: 'text', position: 'integer' },
+  },
+  {
+    name: 'selection_decision', key: ['id'],
+    columns: {
+      id: 'text', edition_id: 'text', submission_id: 'text', outcome: 'text', state: 'text', note: 'json?', decided_by_user_id: 'text', updated_at: 'text',
+      sent_at: 'text?',
+    },
+  },
+  { name: 'selection_group_member', key: ['submission_id'], columns: { submission_id: 'text', edition_id: 'text', session_id: 'text', position: 'integer' } },
 ];
 
 /** Derived tables (the search index and its FTS5 shadow tables): rebuilt from the others, never exported. */

@@ -13,6 +13,8 @@ const columnSchemas: Record<ColumnKind, z.ZodType> = {
   'text?': z.string().nullable(),
   integer: z.number().int(),
   'integer?': z.number().int().nullable(),
+  number: z.number(),
+  'number?': z.number().nullable(),
   boolean: z.boolean(),
   json: nonNullJson,
   'json?': z.unknown().refine((value) => value !== undefined, 'expected a JSON value or null'),

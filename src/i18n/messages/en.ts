@@ -1,4 +1,6 @@
 import { archiveEn } from './archive/en.js';
+import { callEn } from './call/en.js';
+import { manageCallEn } from './manage-call/en.js';
 /**
  * The interface's words, in English. This file is the reference: fr.ts and es.ts must have every key
  * (the type checker enforces it). Messages use ICU syntax; comments are notes for translators.
@@ -165,6 +167,8 @@ export const en = {
   'organisation.people': 'People',
   'edition.program': 'See the program',
   ...archiveEn,
+  ...callEn,
+  ...manageCallEn,
 } as const;
 
 export type MessageId = keyof typeof en;

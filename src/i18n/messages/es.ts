@@ -1,4 +1,6 @@
 import { archiveEs } from './archive/es.js';
+import { callEs } from './call/es.js';
+import { manageCallEs } from './manage-call/es.js';
 import type { MessageId } from './en.js';
 
 export const es: Record<MessageId, string> = {
@@ -158,4 +160,6 @@ export const es: Record<MessageId, string> = {
   'organisation.people': 'Personas',
   'edition.program': 'Ver el programa',
   ...archiveEs,
+  ...callEs,
+  ...manageCallEs,
 };

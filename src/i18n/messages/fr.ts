@@ -1,4 +1,6 @@
 import { archiveFr } from './archive/fr.js';
+import { callFr } from './call/fr.js';
+import { manageCallFr } from './manage-call/fr.js';
 import type { MessageId } from './en.js';
 
 export const fr: Record<MessageId, string> = {
@@ -158,4 +160,6 @@ export const fr: Record<MessageId, string> = {
   'organisation.people': 'Personnes',
   'edition.program': 'Voir le programme',
   ...archiveFr,
+  ...callFr,
+  ...manageCallFr,
 };

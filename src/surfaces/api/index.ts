@@ -1,6 +1,9 @@
 import { createApiRouter, type ApiApp } from './api-app.js';
 import { registerArchiveRoutes } from './archive-routes.js';
 import { registerAuthRoutes } from './auth-routes.js';
+import { registerCallRoutes } from './call-routes.js';
+import { registerReviewRoutes } from './review-routes.js';
+import { registerSelectionRoutes } from './selection-routes.js';
 import { registerEditionRoutes } from './edition-routes.js';
 import { registerPeopleRoutes } from './people-routes.js';
 import { registerSearchRoutes } from './search-routes.js';
@@ -17,6 +20,9 @@ export function createApi(): ApiApp {
   registerPeopleRoutes(api);
   registerSearchRoutes(api);
   registerArchiveRoutes(api);
+  registerCallRoutes(api);
+  registerReviewRoutes(api);
+  registerSelectionRoutes(api);
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'Convergence API', version: '1', description: 'Forums of the social and solidarity economy. Writes need the X-CSRF-Token header from GET /session.' },

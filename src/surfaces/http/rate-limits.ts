@@ -9,6 +9,9 @@ export const rateLimitPolicy = {
   'sign-up': { perAddress: 10, perAccount: 3, windowSeconds: 3600 },
   'password-reset': { perAddress: 10, perAccount: 3, windowSeconds: 3600 },
   search: { perAddress: 120, perAccount: 0, windowSeconds: 60 },
+  // Saving a draft is frequent; creating proposals and inviting people is not.
+  submission: { perAddress: 30, perAccount: 20, windowSeconds: 3600 },
+  invitation: { perAddress: 30, perAccount: 20, windowSeconds: 3600 },
 } as const;
 
 export type RateLimitedAction = keyof typeof rateLimitPolicy;

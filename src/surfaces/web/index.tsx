@@ -7,6 +7,8 @@ import type { AppEnv } from '../http/app-env.js';
 import { localeCookie, writeCookie } from '../http/cookies.js';
 import { registerAccountPages, safeNextPath } from './account-routes.js';
 import { registerArchivePages } from './archive/archive-routes.js';
+import { registerCallPages } from './call/call-routes.js';
+import { registerManageCallPages } from './manage-call/manage-call-routes.js';
 import { EditionPage } from './edition-page.js';
 import { frameOf } from './frame.js';
 import { HomePage } from './home-page.js';
@@ -46,5 +48,7 @@ export function createWebPages(): Hono<AppEnv> {
   registerAccountPages(web);
   registerProgramPages(web);
   registerArchivePages(web);
+  registerCallPages(web);
+  registerManageCallPages(web);
   return web;
 }

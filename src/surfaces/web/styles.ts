@@ -27,4 +27,5 @@ fieldset{border:1px solid #ccc;border-radius:4px}label.inline{display:inline;fon
 .zone{display:flex;flex-wrap:wrap;gap:8px;align-items:center}.zone select{width:auto}
 .scroll{overflow-x:auto}ul.sessions{list-style:none;padding:0}.times small,.event-time{color:#444}
 table{border-collapse:collapse;width:100%}th,td{text-align:left;border-bottom:1px solid #ddd;padding:6px}
+.visually-hidden{position:absolute;left:-9999px;width:1px;height:1px;overflow:hidden}.field-error{color:#a00;display:block}.field.invalid input,.field.invalid select,.field.invalid textarea{border-color:#a00}label.choice{display:block;font-weight:400}label.choice input{width:auto}
 `;

@@ -1,3 +1,6 @@
+import { presenterInvitation } from '../../call/mail/presenter-invitation.js';
+import { submissionReceived } from '../../call/mail/submission-received.js';
+import { decisionAccepted, decisionRejected, decisionWaitlisted } from '../../selection/mail/decision-mails.js';
 import { accountExists } from './account-exists.js';
 import type { MailTemplate } from './mail-template.js';
 import { passwordReset } from './password-reset.js';
@@ -8,6 +11,11 @@ export const mailTemplates = {
   'password-reset': passwordReset,
   welcome,
   'account-exists': accountExists,
+  'submission-received': submissionReceived,
+  'presenter-invitation': presenterInvitation,
+  'decision-accepted': decisionAccepted,
+  'decision-rejected': decisionRejected,
+  'decision-waitlisted': decisionWaitlisted,
 } as const;
 
 export type MailTemplateName = keyof typeof mailTemplates;

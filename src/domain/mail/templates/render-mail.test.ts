@@ -7,6 +7,11 @@ const samples: { [Name in MailTemplateName]: MailParams<Name> } = {
   'password-reset': { displayName: 'Itziar', resetUrl: 'https://forum.example.org/password-reset/abc', expiresInMinutes: 60 },
   welcome: { displayName: 'Nadia', signInUrl: 'https://forum.example.org/sign-in' },
   'account-exists': { signInUrl: 'https://forum.example.org/sign-in', resetUrl: 'https://forum.example.org/password-reset' },
+  'submission-received': { displayName: 'Itziar', title: 'Koopera', forum: 'GSEF 2018', deadline: '31 mars 2018, 23:59 (Europe/Madrid)', url: 'https://forum.example.org/s/1' },
+  'presenter-invitation': { name: 'Honoré', inviter: 'Itziar', title: 'Koopera', forum: 'GSEF 2018', url: 'https://forum.example.org/invitations/abc' },
+  'decision-accepted': { displayName: 'Itziar', title: 'Koopera', forum: 'GSEF 2018', note: 'Atelier 4.3', url: 'https://forum.example.org/confirm/1' },
+  'decision-rejected': { displayName: 'Itziar', title: 'Koopera', forum: 'GSEF 2018', note: 'Merci', url: 'https://forum.example.org/editions/x' },
+  'decision-waitlisted': { displayName: 'Itziar', title: 'Koopera', forum: 'GSEF 2018', note: 'Patience', url: 'https://forum.example.org/s/1' },
 };
 const templateNames = Object.keys(mailTemplates) as MailTemplateName[];
 

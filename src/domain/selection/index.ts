@@ -1,0 +1,10 @@
+export { computeBalance, selectionDimensions, type Balance, type BalanceEntry, type SelectionCandidate, type SelectionDimension } from './balance/index.js';
+export { CallExports, callExportKinds, type CallExportKind } from './call-exports.js';
+export { checkTargets, type TargetStanding } from './check-targets.js';
+export { DecisionMailing, type DecisionMailPreview } from './decision-mailing.js';
+export { regionOf } from './regions/index.js';
+export { SelectionDesk, type RankingRow, type SelectionDashboard } from './selection-desk.js';
+export { decisionInputSchema, groupsInputSchema, selectionTargetInputSchema, selectionTargetsInputSchema, suggestionInputSchema, type DecisionInput, type GroupsInput, type SelectionTargetInput } from './selection-schemas.js';
+export { confirmParticipation, type ConfirmationOutcome } from './speaker-confirmation.js';
+export { suggestSelection, type SelectionSuggestion, type SelectionTarget, type TargetOutcome } from './suggest/index.js';
+export { WorkshopGrouping, type SuggestedWorkshop, type WorkshopGroupView } from './workshop-grouping.js';

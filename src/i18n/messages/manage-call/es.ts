@@ -1,0 +1,4 @@
+import type { manageCallEn } from './en.js';
+
+export const manageCallEs: Record<keyof typeof manageCallEn, string> = {
+};
