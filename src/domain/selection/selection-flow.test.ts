@@ -117,4 +117,17 @@ describe(`the selection, on ${testEngine}`, () => {
     const participant = await actorFor(harness.context, owners.get('quebec@example.ca')!);
     expect(() => new CallExports(harness.context, participant, edition)).toThrow(expect.objectContaining({ kind: 'forbidden' }));
   });
+  it('a partner’s accepted workshop becomes a draft session of its own, with its confirmed speaker', async () => {
+    const { userId, submission } = await sentSubmission(harness.context, edition, 'oecd@example.org', {
+      kind: 'workshop', language: 'en', title: { original: 'en', text: { en: 'Local ecosystems for the SSE' } }, answers: {},
+    });
+    const desk = new SelectionDesk(harness.context, systemActor, edition);
+    await desk.decide(submission.id, { outcome: 'accepted' });
+    await new DecisionMailing(harness.context, systemActor, edition).send();
+    const outcome = await confirmParticipation(harness.context, await actorFor(harness.context, userId), edition, submission.id);
+    const session = await harness.context.storage.db.selectFrom('session').select(['format', 'status', 'proposed_by_user_id']).where('id', '=', outcome.sessionId!).executeTakeFirstOrThrow();
+    expect(session).toEqual({ format: 'partner_workshop', status: 'draft', proposed_by_user_id: userId });
+    expect(outcome.initiativeId).toBeNull();
+    expect((await confirmParticipation(harness.context, await actorFor(harness.context, userId), edition, submission.id)).sessionId).toBe(outcome.sessionId);
+  });
 });

@@ -3,7 +3,7 @@ import { encodeJson } from '../../db/database.js';
 import { newId } from '../../db/ids.js';
 import type { Actor } from '../accounts/actor.js';
 import { grantEditionRole, systemActor } from '../accounts/index.js';
-import { acceptedPresenterUserIds, loadSubmissionViews, type EditionRow } from '../call/index.js';
+import { acceptedPresenterUserIds, loadSubmissionViews, type EditionRow, type SubmissionView } from '../call/index.js';
 import type { AppContext } from '../context.js';
 import { conflict, DomainError, notFound } from '../errors.js';
 import { addSessionRole, personForAccount } from './program-people.js';
@@ -26,7 +26,8 @@ export async function confirmParticipation(context: AppContext, actor: Actor, ed
   if (!view || view.editionId !== edition.id || !(view.ownerUserId === userId || acceptedPresenterUserIds(view).includes(userId))) throw notFound('submission');
   const decision = await db.selectFrom('selection_decision').select(['outcome', 'state']).where('submission_id', '=', submissionId).executeTakeFirst();
   if (!decision || decision.state !== 'sent' || decision.outcome !== 'accepted') throw conflict('only an accepted proposal, once its decision is sent, can be confirmed', 'submission');
-  const member = await db.selectFrom('selection_group_member').select('session_id').where('submission_id', '=', submissionId).executeTakeFirst();
+  const grouped = await db.selectFrom('selection_group_member').select('session_id').where('submission_id', '=', submissionId).executeTakeFirst();
+  const member = grouped ?? (view.kind === 'workshop' ? { session_id: await partnerWorkshopSession(context, edition, view) } : undefined);
   const presenter = view.presenters.find((candidate) => candidate.userId === userId)!;
   const now = instant(context.clock.now());
   let initiativeId: string | null = null;
@@ -57,4 +58,24 @@ export async function confirmParticipation(context: AppContext, actor: Actor, ed
   const email = (await db.selectFrom('user_account').select('email').where('id', '=', userId).executeTakeFirstOrThrow()).email;
   await grantEditionRole(context, systemActor, edition.id, { email, role: 'speaker' });
   return { submissionId, sessionId: member?.session_id ?? null, initiativeId };
+}
+
+/** A partner's accepted workshop is a session of its own: made once, as a draft organisers then place. */
+async function partnerWorkshopSession(context: AppContext, edition: EditionRow, view: SubmissionView): Promise<string> {
+  const { db } = context.storage;
+  const key = `submission:${view.id}`;
+  const known = await db.selectFrom('archive_source_key').select('entity_id').where('kind', '=', 'session').where('key', '=', key).executeTakeFirst();
+  if (known) return known.entity_id;
+  const id = newId();
+  const now = instant(context.clock.now());
+  await db.transaction().execute(async (transaction) => {
+    await transaction.insertInto('session').values({
+      id, edition_id: edition.id, code: null, format: 'partner_workshop', title: encodeJson(view.title), summary: view.summary ? encodeJson(view.summary) : null, context: null,
+      objectives: encodeJson([]), main_questions: encodeJson([]), thematic_line_id: null, slot_id: null, venue_id: null, starts_at: null, ends_at: null, duration_minutes: null,
+      language: view.language, interpretation_languages: encodeJson([]), capacity: null, registration_required: false, status: 'draft', proposed_by_user_id: view.ownerUserId,
+      created_at: now, updated_at: now,
+    }).execute();
+    await transaction.insertInto('archive_source_key').values({ id: newId(), kind: 'session', key, entity_id: id }).execute();
+  });
+  return id;
 }

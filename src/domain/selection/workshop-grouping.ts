@@ -76,6 +76,12 @@ export class WorkshopGrouping {
     const accepted = new Set((await this.db.selectFrom('selection_decision').select('submission_id').where('edition_id', '=', this.edition.id).where('outcome', '=', 'accepted').execute()).map((row) => row.submission_id));
     const problems = input.groups.flatMap((group, groupIndex) =>
       group.submissionIds.filter((id) => !accepted.has(id)).map((id) => ({ path: `groups.${groupIndex}.submissionIds`, message: `${id} is not an accepted proposal of this forum` })));
+    for (const [groupIndex, group] of input.groups.entries()) {
+      if (!group.moderatorEmail) continue;
+      const account = await this.db.selectFrom('user_account').select('id').where('email', '=', group.moderatorEmail).executeTakeFirst();
+      if (!account) problems.push({ path: `groups.${groupIndex}.moderatorEmail`, message: 'no account has this address; ask the moderator to sign up first' });
+    }
+    // Everything is checked before the first workshop is made, so a refused list creates nothing.
     if (problems.length > 0) throw invalid(problems);
     const sessions = new SessionService(this.context, this.actor, { id: this.edition.id, starts_on: this.edition.starts_on, ends_on: this.edition.ends_on, time_zone: this.edition.time_zone });
     const languages = new Map((await this.db.selectFrom('submission').select(['id', 'language']).where('edition_id', '=', this.edition.id).execute()).map((row) => [row.id, row.language]));

@@ -1,4 +1,5 @@
-import { balanceDimensions, type Balance } from '../../../domain/selection/index.js';
+import { balanceDimensions } from '../../../domain/selection/balance/index.js';
+import type { Balance } from '../../../domain/selection/index.js';
 import type { LocalizedText } from '../../../domain/text/localized-text.js';
 import type { Translator } from '../../../i18n/index.js';
 import { dimensionName } from './target-words.js';

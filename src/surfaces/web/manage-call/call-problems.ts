@@ -20,7 +20,7 @@ function firstMissingId(base: string, text: Trilingual | undefined): string {
 }
 
 /** Each refused field of the call editor, named as the form names it and linked to its input. */
-export function describeShownProblems(t: Translator, values: CallFormValues, problems: readonly FieldProblem[]): ShownProblem[] {
+export function describeCallProblems(t: Translator, values: CallFormValues, problems: readonly FieldProblem[]): ShownProblem[] {
   return problems.map((problem) => {
     const [head = '', index = '', field = '', ...rest] = problem.path.split('.');
     if (head === 'questions' && /^\d+$/.test(index)) {

@@ -12,6 +12,9 @@ const pages: { page: ManagePage; path: string; label: 'manage.nav.call' | 'manag
   { page: 'mails', path: 'manage/selection/mails', label: 'manage.nav.mails' },
 ];
 
+/** The path of a review action: `/editions/bilbao-2018/manage/review/conflicts`. */
+export const reviewPath = (slug: string, path = ''): string => `/editions/${slug}/manage/review${path}`;
+
 /** Wide tables and rows of inputs scroll sideways on a phone instead of squeezing. */
 const manageStyles = `
 main{max-width:80rem}

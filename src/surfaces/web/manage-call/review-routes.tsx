@@ -14,7 +14,8 @@ import { describeReviewerProblems, describeSettingsProblems } from './review-pro
 type Overrides = Partial<Omit<ReviewPageProps, 'frame' | 'forum'>>;
 
 async function renderReviewPage(c: Ctx, edition: EditionRow, overrides: Overrides = {}, status: 200 | 400 | 409 = 200) {
-  const { app, actor } = { app: c.get('app'), actor: c.get('actor') };
+  const app = c.get('app');
+  const actor = c.get('actor');
   const board = new ReviewBoard(app, actor, edition);
   const [settings, reviewers, conflicts, assignments, ranking, submissions, call] = await Promise.all([
     loadReviewSettings(app.storage.db, app.storage.dialect, edition.id), board.listReviewers(), board.listConflicts(), board.listAssignments(), board.ranking(),

@@ -29,7 +29,12 @@ export interface SelectionPageProps {
   message?: string | undefined;
 }
 
-const exportFiles = ['submissions.csv', 'reviews.csv', 'decisions.csv', 'call.xlsx'] as const;
+const exportFiles = [
+  { file: 'submissions.csv', label: 'manage.exports.submissions' },
+  { file: 'reviews.csv', label: 'manage.exports.reviews' },
+  { file: 'decisions.csv', label: 'manage.exports.decisions' },
+  { file: 'call.xlsx', label: 'manage.exports.workbook' },
+] as const;
 
 function Exports(props: { t: Translator; slug: string }) {
   const { t } = props;
@@ -37,8 +42,8 @@ function Exports(props: { t: Translator; slug: string }) {
     <section aria-labelledby="exports">
       <h2 id="exports">{t.t('manage.exports.title')}</h2>
       <ul>
-        {exportFiles.map((file) => (
-          <li><a href={`/api/v1/editions/${props.slug}/selection/exports/${file}?language=${t.locale}`} download>{t.t(`manage.exports.${file.replace('.', '_') as 'submissions_csv'}`)}</a></li>
+        {exportFiles.map((entry) => (
+          <li><a href={`/api/v1/editions/${props.slug}/selection/exports/${entry.file}?language=${t.locale}`} download>{t.t(entry.label)}</a></li>
         ))}
       </ul>
     </section>

@@ -2,7 +2,7 @@ import type { SelectionSuggestion } from '../../../domain/selection/index.js';
 import type { LocalizedText } from '../../../domain/text/localized-text.js';
 import type { Translator } from '../../../i18n/index.js';
 import { CsrfField } from '../layout.js';
-import { ProposalTitle, type Titles } from './review-board-sections.js';
+import { ProposalTitle, type Titles } from './proposal-title.js';
 import { describeTarget, reasonText } from './target-words.js';
 import { dimensionValueLabel, formatScore } from './value-labels.js';
 

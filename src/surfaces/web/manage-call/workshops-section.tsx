@@ -3,7 +3,7 @@ import type { Translator } from '../../../i18n/index.js';
 import { CsrfField } from '../layout.js';
 import { Localized } from '../localized.js';
 import { FieldError, fieldId, invalidAttributes, messageAt, ProblemList, uniqueProblems, type ShownProblem } from './field-problems.js';
-import { ProposalTitle, type Titles } from './review-board-sections.js';
+import { ProposalTitle, type Titles } from './proposal-title.js';
 import type { WorkshopRowValues } from './selection-form-values.js';
 import { TrilingualInputs } from './trilingual-inputs.js';
 

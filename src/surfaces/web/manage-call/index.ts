@@ -1,0 +1,1 @@
+export { registerManageCallPages } from './manage-call-routes.js';
