@@ -17,6 +17,7 @@ import { rateLimitMigration } from '../domain/rate-limit/migrations/0008-rate-li
 import { callMigration } from '../domain/call/migrations/0016-call.js';
 import { reviewMigration } from '../domain/review/migrations/0017-review.js';
 import { selectionMigration } from '../domain/selection/migrations/0018-selection.js';
+import { scheduleVersionsMigration } from '../domain/schedule/migrations/0020-schedule-versions.js';
 import type { DatabaseDialect } from './dialect/index.js';
 import type { SchemaMigration } from './migration.js';
 import type { DatabaseSchema } from './schema.js';
@@ -41,6 +42,7 @@ export const schemaMigrations: SchemaMigration[] = [
   callMigration,
   reviewMigration,
   selectionMigration,
+  scheduleVersionsMigration,
 ];
 
 export class MigrationError extends Error {}

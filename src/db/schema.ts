@@ -11,8 +11,9 @@ import type { MailTables } from '../domain/mail/tables.js';
 import type { PeopleTables } from '../domain/people/tables.js';
 import type { ProgramTables } from '../domain/program/tables.js';
 import type { RateLimitTables } from '../domain/rate-limit/tables.js';
+import type { ScheduleTables } from '../domain/schedule/tables.js';
 
 /** Every table, each declared by the domain that owns it. */
 export interface DatabaseSchema
   extends PeopleTables, EditionTables, ProgramTables, InitiativeTables, AccountTables, AuditTables, MailTables, RateLimitTables,
-    ArchiveImportTables, ArchiveSearchTables, CallTables, ReviewTables, SelectionTables {}
+    ArchiveImportTables, ArchiveSearchTables, CallTables, ReviewTables, SelectionTables, ScheduleTables {}

@@ -50,3 +50,13 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
+
+const decodeQuotedPrintable = (text: string) => text.replace(/(?:=[0-9A-F]{2})+/g, (encoded) => Buffer.from(encoded.replace(/=/g, ''), 'hex').toString('utf8'));
+
+/** A raw mail as its reader sees it: encoded header words and quoted-printable undone (RFC 2047, RFC 2045). */
+export function readableMail(raw: string): string {
+  const headersDecoded = raw.replace(/=\?UTF-8\?([QB])\?([^?]*)\?=\s*/gi, (_, kind: string, text: string) =>
+    kind.toUpperCase() === 'B' ? Buffer.from(text, 'base64').toString('utf8') : decodeQuotedPrintable(text.replace(/_/g, ' ')),
+  );
+  return decodeQuotedPrintable(headersDecoded.replace(/=\r?\n/g, ''));
+}

@@ -173,6 +173,22 @@ export const backupTables: BackupTable[] = [
     },
   },
   { name: 'selection_group_member', key: ['submission_id'], columns: { submission_id: 'text', edition_id: 'text', session_id: 'text', position: 'integer' } },
+  {
+    name: 'schedule_placement', key: ['session_id'],
+    columns: { session_id: 'text', edition_id: 'text', slot_id: 'text?', venue_id: 'text?', pinned: 'boolean', updated_at: 'text', updated_by_user_id: 'text?' },
+  },
+  { name: 'schedule_version', key: ['id'], columns: { id: 'text', edition_id: 'text', number: 'integer', name: 'text', published_at: 'text', published_by_user_id: 'text?' } },
+  {
+    name: 'schedule_version_placement', key: ['version_id', 'session_id'],
+    columns: { version_id: 'text', session_id: 'text', slot_id: 'text?', venue_id: 'text?', starts_at: 'text', ends_at: 'text?' },
+  },
+  {
+    name: 'schedule_solve_run', key: ['id'],
+    columns: {
+      id: 'text', edition_id: 'text', status: 'text', keep_pins: 'boolean', stability: 'number', time_limit_ms: 'integer', seed: 'integer', cancel_requested: 'boolean',
+      progress: 'json?', outcome: 'json?', started_at: 'text', finished_at: 'text?', started_by_user_id: 'text?',
+    },
+  },
 ];
 
 /** Derived tables (the search index and its FTS5 shadow tables): rebuilt from the others, never exported. */

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startSmtpSink, type SmtpSink } from '../../../tests/support/smtp-sink.js';
+import { readableMail, startSmtpSink, type SmtpSink } from '../../../tests/support/smtp-sink.js';
 import { TestClock } from '../../../tests/support/test-app.js';
 import { createTestStorage, testEngine, type TestStorage } from '../../../tests/support/test-storage.js';
 import { openStorage } from '../../db/database.js';
@@ -7,16 +7,6 @@ import { deliverPendingMail } from './deliver-pending-mail.js';
 import { createMailSender, type MailSender } from './mail-sender.js';
 import { queueMail } from './queue-mail.js';
 import { maxDeliveryAttempts } from './record-delivery.js';
-
-const decodeQuotedPrintable = (text: string) => text.replace(/(?:=[0-9A-F]{2})+/g, (encoded) => Buffer.from(encoded.replace(/=/g, ''), 'hex').toString('utf8'));
-
-/** A raw mail as its reader sees it: encoded header words and quoted-printable undone (RFC 2047, RFC 2045). */
-function readable(raw: string): string {
-  const headersDecoded = raw.replace(/=\?UTF-8\?([QB])\?([^?]*)\?=\s*/gi, (_, kind: string, text: string) =>
-    kind.toUpperCase() === 'B' ? Buffer.from(text, 'base64').toString('utf8') : decodeQuotedPrintable(text.replace(/_/g, ' ')),
-  );
-  return decodeQuotedPrintable(headersDecoded.replace(/=\r?\n/g, ''));
-}
 
 describe(`mail delivery over real SMTP, on ${testEngine}`, () => {
   let sink: SmtpSink;
@@ -50,7 +40,7 @@ describe(`mail delivery over real SMTP, on ${testEngine}`, () => {
     const id = await queueMail(storage.db, clock, { recipient: 'itziar@example.org', locale: 'es', template: 'password-reset', params: { displayName: 'Itziar', resetUrl, expiresInMinutes: 60 } });
     expect(await deliverPendingMail(storage, sender, clock, delivery)).toEqual({ sent: 1, failed: 0 });
     expect(sink.received).toMatchObject([{ from: 'forum@example.org', to: ['itziar@example.org'] }]);
-    const text = readable(sink.received[0]!.raw);
+    const text = readableMail(sink.received[0]!.raw);
     expect(text).toContain('Subject: Restablezca su contraseña de Convergence');
     expect(text).toContain('Se ha pedido restablecer la contraseña de su cuenta');
     expect(text).toContain(resetUrl);

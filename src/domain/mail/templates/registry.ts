@@ -1,6 +1,7 @@
 import { presenterInvitation } from '../../call/mail/presenter-invitation.js';
 import { submissionReceived } from '../../call/mail/submission-received.js';
 import { decisionAccepted, decisionRejected, decisionWaitlisted } from '../../selection/mail/decision-mails.js';
+import { sessionMoved } from '../../schedule/mail/session-moved.js';
 import { accountExists } from './account-exists.js';
 import type { MailTemplate } from './mail-template.js';
 import { passwordReset } from './password-reset.js';
@@ -16,6 +17,7 @@ export const mailTemplates = {
   'decision-accepted': decisionAccepted,
   'decision-rejected': decisionRejected,
   'decision-waitlisted': decisionWaitlisted,
+  'session-moved': sessionMoved,
 } as const;
 
 export type MailTemplateName = keyof typeof mailTemplates;

@@ -12,6 +12,7 @@ const samples: { [Name in MailTemplateName]: MailParams<Name> } = {
   'decision-accepted': { displayName: 'Itziar', title: 'Koopera', forum: 'GSEF 2018', note: 'Atelier 4.3', url: 'https://forum.example.org/confirm/1' },
   'decision-rejected': { displayName: 'Itziar', title: 'Koopera', forum: 'GSEF 2018', note: 'Merci', url: 'https://forum.example.org/editions/x' },
   'decision-waitlisted': { displayName: 'Itziar', title: 'Koopera', forum: 'GSEF 2018', note: 'Patience', url: 'https://forum.example.org/s/1' },
+  'session-moved': { displayName: 'Itziar', title: 'Koopera', forum: 'GSEF 2018', before: 'lundi 1 octobre 2018, 09:30–11:00, Sala 1', after: 'mardi 2 octobre 2018, 15:00–16:30, Sala 3', url: 'https://forum.example.org/editions/x/sessions/1' },
 };
 const templateNames = Object.keys(mailTemplates) as MailTemplateName[];
 

@@ -1,0 +1,82 @@
+import { compileProblem } from '../solver/compile-problem.js';
+import { HardConstraintCounter, hardKinds, type HardKind } from '../solver/hard-constraints.js';
+import type { EditorProblem } from './forum-problem.js';
+
+/** What is wrong with one session where it stands, naming who and what is involved. */
+export type ScheduleConflict =
+  | { kind: 'person-double-booked'; personId: string; otherSessionId: string }
+  | { kind: 'unavailable'; personId: string; otherSessionId: string }
+  | { kind: 'room-double-booked'; roomId: string; otherSessionId: string }
+  | { kind: 'over-capacity'; roomId: string; needed: number; capacity: number }
+  | { kind: 'no-interpretation'; roomId: string; languages: string[] }
+  | { kind: 'plenary-not-alone'; otherSessionId: string }
+  | { kind: 'beside-plenary'; otherSessionId: string }
+  | { kind: 'crosses-block' };
+
+export type ConflictKind = ScheduleConflict['kind'];
+
+export interface ConflictReport {
+  /** The solver's count of hard violations, by kind: what "solve" will try to bring to zero. */
+  total: number;
+  byKind: Record<HardKind, number>;
+  bySession: Map<string, ScheduleConflict[]>;
+}
+
+/**
+ * Live conflicts of the grid. The solver's hard-constraint counter tallies them and says which
+ * sessions take part; each of those is then described: the person double-booked and with which
+ * session, the room too small, the interpretation missing, the plenary not alone.
+ *
+ * @example
+ *   const report = findConflicts(toForumProblem(program, { keepPins: false }));
+ *   report.bySession.get(sessionId); // [{ kind: 'person-double-booked', personId, otherSessionId }]
+ */
+export function findConflicts({ problem, placements, busyElsewhere }: EditorProblem): ConflictReport {
+  const compiled = compileProblem(problem);
+  const counter = new HardConstraintCounter(compiled);
+  const at = placements.map((placement) => ({
+    session: compiled.sessionIndex.get(placement.sessionId)!, start: compiled.slotIndex.get(placement.slotId)!, room: compiled.roomIndex.get(placement.roomId)!,
+  }));
+  for (const { session, start, room } of at) counter.place(session, start, room);
+
+  const T = compiled.slotCount;
+  const R = compiled.roomCount;
+  const inSlot: number[][] = Array.from({ length: T }, () => []);
+  const where = new Map<number, { start: number; room: number }>();
+  for (const { session, start, room } of at) {
+    where.set(session, { start, room });
+    for (let t = start; t < Math.min(T, start + compiled.duration[session]!); t++) inSlot[t]!.push(session);
+  }
+  const { sessions, slots, rooms } = problem;
+  const bySession = new Map<string, ScheduleConflict[]>();
+  for (const { session: i, start, room } of at) {
+    if (counter.involvement(i, start, room) === 0) continue;
+    const found = new Map<string, ScheduleConflict>();
+    const add = (conflict: ScheduleConflict) => found.set(JSON.stringify(conflict), conflict);
+    const session = sessions[i]!;
+    const roomId = rooms[room]!.id;
+    if (compiled.overCapacity[i * R + room]) add({ kind: 'over-capacity', roomId, needed: session.expectedAttendance, capacity: rooms[room]!.capacity });
+    if (compiled.missingChannels[i * R + room]) {
+      add({ kind: 'no-interpretation', roomId, languages: session.interpretation.filter((language) => !rooms[room]!.interpretationChannels.includes(language)) });
+    }
+    if (compiled.crossesBlock[i * T + start]) add({ kind: 'crosses-block' });
+    for (let t = start; t < Math.min(T, start + compiled.duration[i]!); t++) {
+      for (const p of compiled.peopleOf[i]!) {
+        const personId = problem.people[p]!.id;
+        const elsewhere = busyElsewhere.get(`${personId}|${slots[t]!.id}`);
+        if (elsewhere) add({ kind: 'unavailable', personId, otherSessionId: elsewhere });
+      }
+      for (const j of inSlot[t]!) {
+        if (j === i) continue;
+        const otherSessionId = sessions[j]!.id;
+        if (where.get(j)!.room === room) add({ kind: 'room-double-booked', roomId, otherSessionId });
+        for (const p of compiled.peopleOf[i]!) if (compiled.peopleOf[j]!.includes(p)) add({ kind: 'person-double-booked', personId: problem.people[p]!.id, otherSessionId });
+        if (compiled.plenary[i]) add({ kind: 'plenary-not-alone', otherSessionId });
+        else if (compiled.plenary[j]) add({ kind: 'beside-plenary', otherSessionId });
+      }
+    }
+    if (found.size > 0) bySession.set(session.id, [...found.values()]);
+  }
+  const byKind = Object.fromEntries(hardKinds.map((kind) => [kind, counter.counts[kind]])) as Record<HardKind, number>;
+  return { total: counter.total, byKind, bySession };
+}

@@ -1,0 +1,73 @@
+import { DateTime } from 'luxon';
+import type { ForumPerson, ForumProblem, ForumRole, ForumSession, Placement } from '../solver/model.js';
+import type { EditorProgram, EditorSession } from './editor-program.js';
+
+/** The solver's problem for the sessions of the grid, and what ties it back to the program. */
+export interface EditorProblem {
+  problem: ForumProblem;
+  /** Where the grid's sessions stand now (unassigned ones are absent). */
+  placements: Placement[];
+  /** `personId|slotId` → the session outside every slot that keeps the person busy then. */
+  busyElsewhere: Map<string, string>;
+}
+
+const unlimitedSeats = Number.MAX_SAFE_INTEGER;
+/** A session at its own time without an end is taken to last this long. */
+const defaultOutsideMinutes = 60;
+
+/**
+ * The solver's view of the program: every session placed in the grid or waiting for a place (sessions
+ * held at times of their own outside the slots stay put, and make their people unavailable in the slots
+ * they overlap). Pins become the solver's pins when `keepPins`.
+ *
+ * @example
+ *   const { problem, placements } = toForumProblem(program, { keepPins: true });
+ *   solveSchedule(problem, { timeLimitMs: 2_000 });
+ */
+export function toForumProblem(program: EditorProgram, options: { keepPins: boolean }): EditorProblem {
+  const zone = program.edition.time_zone;
+  const clock = (instant: string) => DateTime.fromISO(instant, { zone: 'utc' }).setZone(zone).toFormat('HH:mm');
+  const gridSessions = program.sessions.filter((session) => session.placement.state !== 'outside');
+  const busyElsewhere = new Map<string, string>();
+  for (const session of program.sessions) {
+    if (session.placement.state !== 'outside') continue;
+    const start = Date.parse(session.placement.startsAt);
+    const end = session.placement.endsAt ? Date.parse(session.placement.endsAt) : start + (session.durationMinutes ?? defaultOutsideMinutes) * 60_000;
+    for (const slot of program.slots) {
+      if (start < Date.parse(slot.endsAt) && end > Date.parse(slot.startsAt)) {
+        for (const person of session.people) busyElsewhere.set(`${person.personId}|${slot.id}`, session.id);
+      }
+    }
+  }
+  const people = new Map<string, ForumPerson>();
+  for (const session of gridSessions) for (const person of session.people) people.set(person.personId, { id: person.personId, name: person.name });
+  for (const person of people.values()) {
+    const away = new Set(program.slots.filter((slot) => busyElsewhere.has(`${person.id}|${slot.id}`)).map((slot) => slot.id));
+    if (away.size > 0) person.availableSlotIds = program.slots.filter((slot) => !away.has(slot.id)).map((slot) => slot.id);
+  }
+  const problem: ForumProblem = {
+    slots: program.slots.map((slot) => ({ id: slot.id, day: slot.date, start: clock(slot.startsAt), end: clock(slot.endsAt), block: slot.date })),
+    rooms: program.rooms.map((room) => ({ id: room.id, capacity: room.capacity ?? unlimitedSeats, interpretationChannels: room.interpretationLanguages })),
+    sessions: gridSessions.map((session) => toForumSession(session, options.keepPins)),
+    people: [...people.values()],
+  };
+  const placements = gridSessions.flatMap((session) =>
+    session.placement.state === 'placed' ? [{ sessionId: session.id, slotId: session.placement.slotId, roomId: session.placement.roomId }] : []);
+  return { problem, placements, busyElsewhere };
+}
+
+function toForumSession(session: EditorSession, keepPins: boolean): ForumSession {
+  const pinned = keepPins && session.pinned && session.placement.state === 'placed';
+  return {
+    id: session.id,
+    durationSlots: session.durationSlots,
+    expectedAttendance: session.capacity ?? 0,
+    language: session.language,
+    interpretation: session.interpretationLanguages.filter((language) => language !== session.language),
+    plenary: session.format === 'plenary',
+    ...(pinned && session.placement.state === 'placed' ? { pin: { slotId: session.placement.slotId, roomId: session.placement.roomId } } : {}),
+    themes: session.themeIds,
+    // One person may hold two roles in a session; the solver counts them once.
+    people: session.people.map((person) => ({ personId: person.personId, role: person.role as ForumRole })),
+  };
+}

@@ -1,0 +1,66 @@
+import type { BooleanColumn, DefaultedBooleanColumn, Instant, NullableJsonColumn } from '../../db/column-types.js';
+
+/**
+ * The organisers' working schedule: where the editor has put a session, before publication.
+ * A session without a row stays where the program has it; `slot_id` null means taken out of the grid.
+ */
+export interface SchedulePlacementTable {
+  session_id: string;
+  edition_id: string;
+  slot_id: string | null;
+  venue_id: string | null;
+  /** The solver leaves a pinned session where it is. */
+  pinned: DefaultedBooleanColumn;
+  updated_at: Instant;
+  updated_by_user_id: string | null;
+}
+
+/** A published, named version of the schedule: "Programme du 15 septembre". */
+export interface ScheduleVersionTable {
+  id: string;
+  edition_id: string;
+  /** 1, 2, 3… within the edition. */
+  number: number;
+  name: string;
+  published_at: Instant;
+  published_by_user_id: string | null;
+}
+
+/** Where each session stood in a version; times copied from its slot when published. */
+export interface ScheduleVersionPlacementTable {
+  version_id: string;
+  session_id: string;
+  slot_id: string | null;
+  venue_id: string | null;
+  starts_at: Instant;
+  ends_at: Instant | null;
+}
+
+export type SolveRunStatus = 'running' | 'done' | 'cancelled' | 'failed';
+
+/** One run of the solver for an edition, with its last progress and outcome, readable by any app process. */
+export interface ScheduleSolveRunTable {
+  id: string;
+  edition_id: string;
+  status: SolveRunStatus;
+  keep_pins: BooleanColumn;
+  /** Soft penalty per session moved away from where it stood; 0 solves afresh. */
+  stability: number;
+  time_limit_ms: number;
+  seed: number;
+  cancel_requested: DefaultedBooleanColumn;
+  /** SolveRunProgress as JSON. */
+  progress: NullableJsonColumn;
+  /** SolveRunOutcome as JSON. */
+  outcome: NullableJsonColumn;
+  started_at: Instant;
+  finished_at: Instant | null;
+  started_by_user_id: string | null;
+}
+
+export interface ScheduleTables {
+  schedule_placement: SchedulePlacementTable;
+  schedule_version: ScheduleVersionTable;
+  schedule_version_placement: ScheduleVersionPlacementTable;
+  schedule_solve_run: ScheduleSolveRunTable;
+}
