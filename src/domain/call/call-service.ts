@@ -1,4 +1,3 @@
-import type { Selectable } from 'kysely';
 import { instant } from '../../db/clock.js';
 import { encodeJson } from '../../db/database.js';
 import { newId } from '../../db/ids.js';
@@ -6,7 +5,7 @@ import type { Actor } from '../accounts/actor.js';
 import { recordChange } from '../audit/index.js';
 import type { AppContext } from '../context.js';
 import { canManageEdition } from '../edition/rules.js';
-import type { EditionTable } from '../edition/tables.js';
+import type { EditionRow } from '../edition/organiser-service.js';
 import { forbidden, notFound } from '../errors.js';
 import type { LocalizedText } from '../text/localized-text.js';
 import { parseInput } from '../validation.js';
@@ -15,7 +14,7 @@ import { callInputSchema, type CallInput } from './call-schemas.js';
 import { canSeeCall } from './rules.js';
 import type { CallStatus, QuestionKind, SubmissionKind } from './tables.js';
 
-export type EditionRow = Selectable<EditionTable>;
+export type { EditionRow };
 
 export interface CallQuestionView {
   key: string;

@@ -1,12 +1,11 @@
+import { OrganiserService } from '../edition/organiser-service.js';
 import { instant } from '../../db/clock.js';
 import { encodeJson, type Db } from '../../db/database.js';
 import { newId } from '../../db/ids.js';
-import { grantEditionRole, type Actor } from '../accounts/index.js';
+import { grantEditionRole } from '../accounts/index.js';
 import { recordChange } from '../audit/index.js';
-import type { EditionRow } from '../call/index.js';
 import type { AppContext } from '../context.js';
-import { canManageEdition } from '../edition/rules.js';
-import { conflict, forbidden, notFound } from '../errors.js';
+import { conflict, notFound } from '../errors.js';
 import { parseInput } from '../validation.js';
 import { suggestAssignments, type AssignmentSuggestion } from './assignment/index.js';
 import { detectAllConflicts, detectConflicts, pairKey, type ConflictReason } from './conflicts/index.js';
@@ -39,18 +38,7 @@ export interface RankedSubmission {
 }
 
 /** The organisers' side of the review: reviewers, conflicts, assignments, ranking. */
-export class ReviewBoard {
-  constructor(
-    private readonly context: AppContext,
-    private readonly actor: Actor,
-    private readonly edition: EditionRow,
-  ) {
-    if (!canManageEdition(actor, edition.id)) throw forbidden();
-  }
-
-  private get db(): Db {
-    return this.context.storage.db;
-  }
+export class ReviewBoard extends OrganiserService {
 
   listReviewers(): Promise<ReviewerProfileView[]> {
     return loadReviewerProfiles(this.db, this.context.storage.dialect, this.edition.id);

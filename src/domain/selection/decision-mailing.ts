@@ -1,11 +1,6 @@
+import { OrganiserService } from '../edition/organiser-service.js';
 import { instant } from '../../db/clock.js';
-import type { Db } from '../../db/database.js';
-import type { Actor } from '../accounts/actor.js';
 import { recordChange } from '../audit/index.js';
-import type { EditionRow } from '../call/index.js';
-import type { AppContext } from '../context.js';
-import { canManageEdition } from '../edition/rules.js';
-import { forbidden } from '../errors.js';
 import { mailLanguageFor, queueMail, renderMail, type MailLanguage } from '../mail/index.js';
 import { readLocalized, type LocalizedText } from '../text/localized-text.js';
 import type { DecisionOutcome } from './tables.js';
@@ -22,18 +17,7 @@ export interface DecisionMailPreview {
 const templateOf = { accepted: 'decision-accepted', rejected: 'decision-rejected', waitlisted: 'decision-waitlisted' } as const;
 
 /** Drafted decisions become mails, one per presenter, each in the reader's language; organisers see them all before sending. */
-export class DecisionMailing {
-  constructor(
-    private readonly context: AppContext,
-    private readonly actor: Actor,
-    private readonly edition: EditionRow,
-  ) {
-    if (!canManageEdition(actor, edition.id)) throw forbidden();
-  }
-
-  private get db(): Db {
-    return this.context.storage.db;
-  }
+export class DecisionMailing extends OrganiserService {
 
   /** Every mail that "send" would queue, rendered. */
   async preview(): Promise<DecisionMailPreview[]> {

@@ -1,12 +1,9 @@
+import { OrganiserService } from '../edition/organiser-service.js';
 import { instant } from '../../db/clock.js';
-import { encodeJson, type Db } from '../../db/database.js';
+import { encodeJson } from '../../db/database.js';
 import { newId } from '../../db/ids.js';
-import type { Actor } from '../accounts/actor.js';
 import { recordChange } from '../audit/index.js';
-import type { EditionRow } from '../call/index.js';
-import type { AppContext } from '../context.js';
-import { canManageEdition } from '../edition/rules.js';
-import { conflict, forbidden, notFound } from '../errors.js';
+import { conflict, notFound } from '../errors.js';
 import type { LocalizedText } from '../text/localized-text.js';
 import { parseInput } from '../validation.js';
 import { computeBalance, type Balance, type SelectionCandidate } from './balance/index.js';
@@ -38,18 +35,7 @@ export interface SelectionDashboard {
 }
 
 /** The organisers' selection: targets, the live balance, decisions, and "suggest a selection". */
-export class SelectionDesk {
-  constructor(
-    private readonly context: AppContext,
-    private readonly actor: Actor,
-    private readonly edition: EditionRow,
-  ) {
-    if (!canManageEdition(actor, edition.id)) throw forbidden();
-  }
-
-  private get db(): Db {
-    return this.context.storage.db;
-  }
+export class SelectionDesk extends OrganiserService {
 
   async targets(): Promise<SelectionTarget[]> {
     const rows = await this.db.selectFrom('selection_target').selectAll().where('edition_id', '=', this.edition.id).orderBy('position').execute();

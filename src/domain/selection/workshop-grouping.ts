@@ -1,9 +1,5 @@
-import type { Db } from '../../db/database.js';
-import type { Actor } from '../accounts/actor.js';
-import type { EditionRow } from '../call/index.js';
-import type { AppContext } from '../context.js';
-import { canManageEdition } from '../edition/rules.js';
-import { forbidden, invalid, notFound } from '../errors.js';
+import { OrganiserService } from '../edition/organiser-service.js';
+import { invalid, notFound } from '../errors.js';
 import { SessionService } from '../program/index.js';
 import { readLocalized, type LocalizedText } from '../text/localized-text.js';
 import { parseInput } from '../validation.js';
@@ -28,18 +24,7 @@ export interface WorkshopGroupView {
 }
 
 /** Accepted initiatives grouped into workshops: suggested by theme and text, adjusted by organisers. */
-export class WorkshopGrouping {
-  constructor(
-    private readonly context: AppContext,
-    private readonly actor: Actor,
-    private readonly edition: EditionRow,
-  ) {
-    if (!canManageEdition(actor, edition.id)) throw forbidden();
-  }
-
-  private get db(): Db {
-    return this.context.storage.db;
-  }
+export class WorkshopGrouping extends OrganiserService {
 
   /** Groups of the accepted initiatives not yet in a workshop. */
   async suggest(options: { minSize?: number; maxSize?: number } = {}): Promise<SuggestedWorkshop[]> {

@@ -1,14 +1,9 @@
+import { SeededRandom } from '../../demo/prng.js';
 import type { AssignmentInput, ReviewerCapacity, SubmissionToReview } from './assignment-types.js';
 
 function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
+  const source = new SeededRandom(seed);
+  return () => source.next();
 }
 
 const themes = ['finance', 'housing', 'care', 'food', 'energy', 'culture', 'public-policy', 'work', 'digital', 'territories'];
