@@ -10,6 +10,7 @@ import type { AppContext } from '../../src/domain/context.js';
 import { ReviewerDesk, saveReviewSettings } from '../../src/domain/review/index.js';
 import { actorFor, editionRow, makeAccount, makeEdition, makeReviewer, sentSubmission, trilingual } from '../factories/call.js';
 import { testPassword } from '../factories/forum.js';
+import { seriousViolations } from '../support/axe.js';
 import { browserAvailable, launchBrowser } from '../support/browser.js';
 import { startServerProcess, type ServerProcess } from '../support/server-process.js';
 import { readableMail, startSmtpSink, type SmtpSink } from '../support/smtp-sink.js';
@@ -48,7 +49,7 @@ describe.runIf(browserAvailable())(`from the call to the program in a real brows
   });
 
   async function signedIn(email: string): Promise<{ browserContext: BrowserContext; page: Page }> {
-    const browserContext = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/Madrid' });
+    const browserContext = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/Madrid', bypassCSP: true });
     const page = await browserContext.newPage();
     await page.goto(`${server.url}/sign-in`);
     await page.fill('input[name=email]', email);
@@ -101,6 +102,7 @@ describe.runIf(browserAvailable())(`from the call to the program in a real brows
     await ane.page.getByRole('button', { name: 'Enviar la propuesta' }).click();
     await ane.page.waitForLoadState();
     expect(await ane.page.locator('[role=alert]').textContent()).toContain('summary');
+    expect(await seriousViolations(ane.page)).toEqual([]);
     expect(await ane.page.inputValue('input[name=title]')).toBe('Koopera: reciclaje textil e inserción laboral');
     await ane.page.fill('textarea[name=summary]', 'Koopera, cooperativa de Bilbao, recoge ropa usada y da empleo a personas en riesgo de exclusión.');
     await ane.page.getByRole('button', { name: 'Enviar la propuesta' }).click();
@@ -166,6 +168,7 @@ describe.runIf(browserAvailable())(`from the call to the program in a real brows
     const shown = await reviewer.page.locator('main').textContent();
     expect(shown).not.toMatch(/Koopera|Ane|Urkiza|Mikel/);
     expect(shown).toContain('[organisation]');
+    expect(await seriousViolations(reviewer.page)).toEqual([]);
     await reviewer.page.check('input[name=score_relevance][value="5"]');
     await reviewer.page.check('input[name=score_impact][value="5"]');
     await reviewer.page.getByRole('button', { name: 'Submit the review' }).click();
@@ -215,6 +218,7 @@ describe.runIf(browserAvailable())(`from the call to the program in a real brows
     await ane.page.getByRole('button', { name: 'Confirmo que la presentaré' }).click();
     await ane.page.waitForURL(/done=confirmed/);
     expect(await ane.page.locator('main').textContent()).toContain('ahora es ponente del programa');
+    expect(await seriousViolations(ane.page)).toEqual([]);
     const roles = await storage.db.selectFrom('session_person_role').innerJoin('person', 'person.id', 'session_person_role.person_id')
       .innerJoin('session', 'session.id', 'session_person_role.session_id').select(['person.email', 'session_person_role.role', 'session.format']).execute();
     expect(roles).toContainEqual({ email: 'ane@koopera.example', role: 'speaker', format: 'workshop' });
