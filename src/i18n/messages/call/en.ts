@@ -45,6 +45,8 @@ export const callEn = {
   'call.form.languageHint': 'French, Spanish or English; organisers translate.',
   'call.form.title': 'Title',
   'call.form.summary': 'Description',
+  'call.form.translations': 'Translations (optional)',
+  'call.form.translationsHint': 'If you can, give the title and description in other languages too; organisers translate the rest.',
   'call.form.organisation': 'Organisation',
   'call.form.organisationKind': 'Kind of organisation',
   'call.form.city': 'City',

@@ -44,6 +44,8 @@ export const callEs: Record<keyof typeof callEn, string> = {
   'call.form.languageHint': 'Francés, español o inglés; la organización traduce.',
   'call.form.title': 'Título',
   'call.form.summary': 'Descripción',
+  'call.form.translations': 'Traducciones (opcional)',
+  'call.form.translationsHint': 'Si puede, dé también el título y la descripción en otros idiomas; la organización traduce el resto.',
   'call.form.organisation': 'Organización',
   'call.form.organisationKind': 'Tipo de organización',
   'call.form.city': 'Ciudad',

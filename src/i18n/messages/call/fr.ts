@@ -44,6 +44,8 @@ export const callFr: Record<keyof typeof callEn, string> = {
   'call.form.languageHint': 'Français, espagnol ou anglais ; les organisateurs traduisent.',
   'call.form.title': 'Titre',
   'call.form.summary': 'Description',
+  'call.form.translations': 'Traductions (facultatif)',
+  'call.form.translationsHint': 'Si vous le pouvez, donnez aussi le titre et la description dans d’autres langues ; les organisateurs traduisent le reste.',
   'call.form.organisation': 'Organisation',
   'call.form.organisationKind': 'Type d’organisation',
   'call.form.city': 'Ville',

@@ -123,4 +123,15 @@ describe(`the call's pages for submitters and reviewers, on ${testEngine}`, () =
     const participant = await signedIn('stranger@example.org');
     expect((await participant.get(path)).status).toBe(403);
   });
+  it('a proposal written in Spanish may carry its own French and English translations', async () => {
+    await makeAccount(harness.context, 'bilingue@example.org');
+    const client = await signedIn('bilingue@example.org', 'es');
+    const response = await client.post(`${base}/submissions`, { form: proposalForm({ intent: 'save', title_fr: 'Marché social de Bilbao', summary_en: 'A social economy network running a market.' }) });
+    expect(response.status).toBe(303);
+    const id = response.headers.get('location')!.replace(/\?.*$/, '').split('/').pop()!;
+    const stored = await harness.context.storage.db.selectFrom('submission').select(['title', 'summary']).where('id', '=', id).executeTakeFirstOrThrow();
+    expect(harness.context.storage.dialect.decodeJson(stored.title)).toEqual({ original: 'es', text: { es: 'Mercado social de Bilbao', fr: 'Marché social de Bilbao' } });
+    expect((harness.context.storage.dialect.decodeJson(stored.summary) as { text: Record<string, string> }).text.en).toBe('A social economy network running a market.');
+    expect(await (await client.get(`${base}/submissions/${id}`)).text()).toContain('value="Marché social de Bilbao"');
+  });
 });

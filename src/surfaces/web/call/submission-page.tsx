@@ -6,7 +6,7 @@ import type { Translator } from '../../../i18n/index.js';
 import { CsrfField, Layout, type PageFrame } from '../layout.js';
 import { countryOptions } from './country-options.js';
 import { FieldProblemText, ProblemList, problemFor } from './field-errors.js';
-import type { SubmissionFormValues } from './submission-form-values.js';
+import { translationLanguages, type SubmissionFormValues } from './submission-form-values.js';
 
 export interface SubmissionPageProps {
   frame: PageFrame;
@@ -105,6 +105,21 @@ export function SubmissionPage(props: SubmissionPageProps) {
           <Field id="summary" label={t.t('call.form.summary')} problems={problems} paths={['summary']}>
             <textarea id="summary" name="summary" rows={8}>{values.summary}</textarea>
           </Field>
+          <details open={Object.values(values.translations).some((texts) => texts.title !== '' || texts.summary !== '')}>
+            <summary>{t.t('call.form.translations')}</summary>
+            <p><small>{t.t('call.form.translationsHint')}</small></p>
+            {translationLanguages.filter((language) => language !== values.language).map((language) => (
+              <fieldset lang={language}>
+                <legend>{t.languageName(language)}</legend>
+                <Field id={`title_${language}`} label={t.t('call.form.title')} problems={problems} paths={[`title.text.${language}`]}>
+                  <input id={`title_${language}`} name={`title_${language}`} type="text" value={values.translations[language]?.title ?? ''} maxlength={300} />
+                </Field>
+                <Field id={`summary_${language}`} label={t.t('call.form.summary')} problems={problems} paths={[`summary.text.${language}`]}>
+                  <textarea id={`summary_${language}`} name={`summary_${language}`} rows={4}>{values.translations[language]?.summary ?? ''}</textarea>
+                </Field>
+              </fieldset>
+            ))}
+          </details>
           <Field id="organisationName" label={t.t('call.form.organisation')} problems={problems} paths={['organisationName']}>
             <input id="organisationName" name="organisationName" type="text" value={values.organisationName} />
           </Field>
