@@ -1,6 +1,7 @@
 import { archiveEn } from './archive/en.js';
 import { callEn } from './call/en.js';
 import { manageCallEn } from './manage-call/en.js';
+import { scheduleEn } from './schedule/en.js';
 /**
  * The interface's words, in English. This file is the reference: fr.ts and es.ts must have every key
  * (the type checker enforces it). Messages use ICU syntax; comments are notes for translators.
@@ -169,6 +170,7 @@ export const en = {
   ...archiveEn,
   ...callEn,
   ...manageCallEn,
+  ...scheduleEn,
 } as const;
 
 export type MessageId = keyof typeof en;

@@ -1,6 +1,7 @@
 import { archiveEs } from './archive/es.js';
 import { callEs } from './call/es.js';
 import { manageCallEs } from './manage-call/es.js';
+import { scheduleEs } from './schedule/es.js';
 import type { MessageId } from './en.js';
 
 export const es: Record<MessageId, string> = {
@@ -162,4 +163,5 @@ export const es: Record<MessageId, string> = {
   ...archiveEs,
   ...callEs,
   ...manageCallEs,
+  ...scheduleEs,
 };

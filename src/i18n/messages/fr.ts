@@ -1,6 +1,7 @@
 import { archiveFr } from './archive/fr.js';
 import { callFr } from './call/fr.js';
 import { manageCallFr } from './manage-call/fr.js';
+import { scheduleFr } from './schedule/fr.js';
 import type { MessageId } from './en.js';
 
 export const fr: Record<MessageId, string> = {
@@ -162,4 +163,5 @@ export const fr: Record<MessageId, string> = {
   ...archiveFr,
   ...callFr,
   ...manageCallFr,
+  ...scheduleFr,
 };

@@ -8,6 +8,7 @@ import { registerEditionRoutes } from './edition-routes.js';
 import { registerPeopleRoutes } from './people-routes.js';
 import { registerSearchRoutes } from './search-routes.js';
 import { registerSessionRoutes } from './session-routes.js';
+import { registerScheduleRoutes } from './schedule-routes.js';
 
 export const apiBasePath = '/api/v1';
 
@@ -23,6 +24,7 @@ export function createApi(): ApiApp {
   registerCallRoutes(api);
   registerReviewRoutes(api);
   registerSelectionRoutes(api);
+  registerScheduleRoutes(api);
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'Convergence API', version: '1', description: 'Forums of the social and solidarity economy. Writes need the X-CSRF-Token header from GET /session.' },

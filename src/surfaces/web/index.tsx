@@ -14,6 +14,7 @@ import { frameOf } from './frame.js';
 import { HomePage } from './home-page.js';
 import { OutboxPage } from './message-pages.js';
 import { registerProgramPages } from './program/program-routes.js';
+import { registerSchedulePages } from './schedule/schedule-routes.js';
 
 /** The server-rendered pages: complete without JavaScript. */
 export function createWebPages(): Hono<AppEnv> {
@@ -50,5 +51,6 @@ export function createWebPages(): Hono<AppEnv> {
   registerArchivePages(web);
   registerCallPages(web);
   registerManageCallPages(web);
+  registerSchedulePages(web);
   return web;
 }

@@ -19,12 +19,13 @@ export interface WorkerSolveRequest {
 export interface WorkerSolveResult {
   placements: Placement[];
   hard: { total: number; byKind: Record<HardKind, number> };
-  /** The organisers' soft goals, without the stability term. */
-  soft: number;
+  /** The organisers' soft goals, without the stability term; null when nothing needed solving. */
+  soft: number | null;
   firstFeasibleMs: number | null;
   elapsedMs: number;
   iterations: number;
-  stoppedBy: 'time' | 'iterations' | 'abort';
+  /** `solved`: a repair stopped once nothing was wrong; `abort`: the organiser stopped it. */
+  stoppedBy: 'time' | 'iterations' | 'abort' | 'solved';
 }
 
 export type WorkerMessage =

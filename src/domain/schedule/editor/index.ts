@@ -1,0 +1,14 @@
+export type { PlacementWhere, ScheduleChange } from './change-log.js';
+export { conflictMessage, gridNames, type GridNames } from './conflict-message.js';
+export { editorSolve, type EditorSolveOptions } from './editor-solve.js';
+export { loadEditorProgram, type EditionRow, type EditorPlacement, type EditorProgram, type EditorRoom, type EditorSession, type EditorSlot } from './editor-program.js';
+export { findConflicts, type ConflictKind, type ConflictReport, type ScheduleConflict } from './find-conflicts.js';
+export { toForumProblem, type EditorProblem } from './forum-problem.js';
+export { bothTerms, holdSessions, type ReducedProblem } from './held-sessions.js';
+export type { PublishedVersion } from './publish-version.js';
+export { occupiedSlotIds, type GridSession, type ScheduleGrid } from './schedule-grid.js';
+export { ScheduleEditor, type ScheduleVersionView } from './schedule-editor.js';
+export { moveInputSchema, pinInputSchema, publishInputSchema, repairStability, solveInputSchema, type MoveInput, type PinInput, type PublishInput, type SolveInput } from './schedule-schemas.js';
+export type { SolveRunOutcome, SolveRunProgress, SolveRunView } from './solve-runs.js';
+export { solveInWorker, type WorkerSolveResult } from './solve-in-worker.js';
+export { stabilityTerm } from './stability-term.js';
