@@ -33,3 +33,18 @@ export function readCosplibReferences(referencePath: string): CosplibReference[]
   }
   return references;
 }
+
+export interface CosplibHeuristicRun {
+  instance: string;
+  run: number;
+  total: number;
+}
+
+/** REFERENCE.md's second reference: the upstream hyper-heuristic's 60 s runs, re-scored by the checker. */
+export function readCosplibHeuristicRuns(referencePath: string): CosplibHeuristicRun[] {
+  const text = readFileSync(referencePath, 'utf8');
+  // | GECCO19 | 3 | **60,720** | Tracks_Rooms|Penalty: 60080; … | none | 6,372 |
+  return [...text.matchAll(/^\| (\S+) \| (\d+) \| \*\*([\d,]+)\*\* \|/gm)].map(([, instance, run, total]) => ({
+    instance: instance!, run: Number(run), total: Number(total!.replaceAll(',', '')),
+  }));
+}
