@@ -18,6 +18,8 @@ import { callMigration } from '../domain/call/migrations/0016-call.js';
 import { reviewMigration } from '../domain/review/migrations/0017-review.js';
 import { selectionMigration } from '../domain/selection/migrations/0018-selection.js';
 import { scheduleVersionsMigration } from '../domain/schedule/migrations/0020-schedule-versions.js';
+import { archiveSearchBitmapsMigration } from '../domain/archive/migrations/0021-archive-search-bitmaps.js';
+import { scheduleWeightsMigration } from '../domain/schedule/migrations/0022-schedule-weights.js';
 import type { DatabaseDialect } from './dialect/index.js';
 import type { SchemaMigration } from './migration.js';
 import type { DatabaseSchema } from './schema.js';
@@ -43,6 +45,8 @@ export const schemaMigrations: SchemaMigration[] = [
   reviewMigration,
   selectionMigration,
   scheduleVersionsMigration,
+  archiveSearchBitmapsMigration,
+  scheduleWeightsMigration,
 ];
 
 export class MigrationError extends Error {}

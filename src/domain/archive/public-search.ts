@@ -6,7 +6,8 @@ import { ensureSearchIndexCurrent, searchIndexVersion } from './search/index-ref
 import { prepareQuery } from './search/prepare-text.js';
 import { compareRanked, scoreDocument } from './search/rank.js';
 import { decodeValues, type DocumentTexts } from './search/search-documents.js';
-import { candidateColumns, filterSql, searchEngineFor, type CandidateRow, type FacetGroupRow, type ResolvedFilters } from './search/search-engine.js';
+import { candidateColumns, filterSql, hitColumns, searchEngineFor, type CandidateRow, type FacetGroupRow, type HitRow, type ResolvedFilters } from './search/search-engine.js';
+import { publishedEditions, themeNames } from './search/search-labels.js';
 import { snippetFragments, titleFragments, type SearchFragment } from './search/snippets.js';
 
 export type { SearchFragment } from './search/snippets.js';
@@ -125,7 +126,8 @@ export async function searchPublicArchive(context: AppContext, query: SearchQuer
   await ensureSearchIndexCurrent(storage, { maxAgeMs: context.config.publicCacheSeconds * 1000 });
   const engine = await searchEngineFor(dialect);
 
-  const editions = await db.selectFrom('edition').select(['id', 'slug', 'name']).where('status', '=', 'published').execute();
+  const version = searchIndexVersion(storage);
+  const editions = await publishedEditions(db, version);
   const slugs = new Map(editions.map((edition) => [edition.id, edition.slug]));
   const editionNames = new Map(editions.map((edition) => [edition.id, dialect.decodeJson<LocalizedText>(edition.name)]));
   const filters: ResolvedFilters = {
@@ -134,14 +136,13 @@ export async function searchPublicArchive(context: AppContext, query: SearchQuer
     editionId: query.edition ? (editions.find((edition) => edition.slug === query.edition)?.id ?? '-') : undefined,
   };
 
-  const version = searchIndexVersion(storage);
   const cache = cachedFacets(db, version === null ? null : `${version}\u0000${JSON.stringify(prepared.terms)}`);
   let groups = cache.get();
   if (!groups) cache.set((groups = await engine.facetGroups(db, prepared, maxCountedMatches)));
   const { facets, total } = countFacets(groups, filters, slugs);
   const capped = groups.reduce((sum, group) => sum + Number(group.n), 0) >= maxCountedMatches;
   const themeIds = Object.keys(facets.theme);
-  const themes = themeIds.length === 0 ? [] : await db.selectFrom('theme').select(['id', 'name']).where('id', 'in', themeIds.slice(0, 500)).execute();
+  const themes = themeIds.length === 0 ? [] : await themeNames(db, version, themeIds);
   const labels = {
     edition: Object.fromEntries(editions.map((edition) => [edition.slug, dialect.decodeJson<LocalizedText>(edition.name)])),
     theme: Object.fromEntries(themes.map((theme) => [theme.id, dialect.decodeJson<LocalizedText>(theme.name)])),
@@ -170,7 +171,12 @@ export async function searchPublicArchive(context: AppContext, query: SearchQuer
     })
     .sort(compareRanked);
   const language = query.language ?? null;
-  const hits = ranked.slice(offset, offset + limit).map(({ row, score }): SearchHit => {
+  const page = ranked.slice(offset, offset + limit);
+  const shown = page.length === 0 ? [] : (await sql<HitRow>`select ${hitColumns} from archive_search_document d
+    where d.key in (${sql.join(page.map(({ row }) => row.key))})`.execute(db)).rows;
+  const details = new Map(shown.map((row) => [row.key, row]));
+  const hits = page.filter(({ row }) => details.has(row.key)).map(({ row: candidate, score }): SearchHit => {
+    const row = { ...candidate, ...details.get(candidate.key)! };
     const texts = dialect.decodeJson<DocumentTexts>(row.texts);
     const editionIds = decodeValues(row.edition_ids).filter((id) => slugs.has(id));
     const ownEdition = row.kind === 'session' || row.kind === 'initiative' ? (editionIds[0] ?? null) : null;

@@ -46,6 +46,6 @@ export interface ArchiveSearchTables {
 
 /** Tables of the search index: derived, excluded from backups (and FTS5's own shadow tables on SQLite). */
 export const archiveSearchTables = [
-  'archive_search_document', 'archive_search_state', 'archive_search_match',
+  'archive_search_document', 'archive_search_state', 'archive_search_match', 'archive_search_token',
   'archive_search_fts', 'archive_search_fts_data', 'archive_search_fts_idx', 'archive_search_fts_docsize', 'archive_search_fts_config', 'archive_search_fts_content',
 ];

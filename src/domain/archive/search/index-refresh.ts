@@ -65,13 +65,16 @@ async function storePart(db: Db, part: string, fingerprint: string): Promise<voi
     .onConflict((conflict) => conflict.column('part').doUpdateSet({ fingerprint, refreshed_at: refreshedAt })).execute();
 }
 
-async function insertDocuments(db: Db, rows: DocumentRow[], onProgress?: RefreshOptions['onProgress']): Promise<void> {
+/** Stores the documents, then lets the engine index them (ids above the highest before). */
+async function insertDocuments(storage: Storage, db: Db, rows: DocumentRow[], full: boolean, onProgress?: RefreshOptions['onProgress']): Promise<void> {
+  const { highest } = await db.selectFrom('archive_search_document').select((eb) => eb.fn.max('id').as('highest')).executeTakeFirstOrThrow();
   let stored = 0;
   onProgress?.(0, rows.length, 'documents indexed');
   await insertInBatches(db, 'archive_search_document', rows as unknown as Record<string, unknown>[], (count) => {
     stored += count;
     onProgress?.(stored, rows.length, 'documents indexed');
   });
+  await (await searchEngineFor(storage.dialect)).afterDocumentsChanged(db, rows, Number(highest ?? 0), full);
 }
 
 async function deleteEntities(db: Db, kind: 'person' | 'organisation', ids: string[]): Promise<void> {
@@ -96,7 +99,7 @@ async function rebuildEverything(storage: Storage, onProgress?: RefreshOptions['
     await trx.deleteFrom('archive_search_document').execute();
     await trx.deleteFrom('archive_search_state').execute();
     const rows = await loadDocuments(trx, storage.dialect, { editionIds: 'all', personIds: 'all', organisationIds: 'all' });
-    await insertDocuments(trx, rows, onProgress);
+    await insertDocuments(storage, trx, rows, true, onProgress);
     for (const [part, fingerprint] of parts) await storePart(trx, part, fingerprint);
     await storePart(trx, contentPart, version);
     await (await searchEngineFor(storage.dialect)).afterFullRebuild(trx);
@@ -116,7 +119,7 @@ async function rebuildScope(
     if (wanted.personIds !== 'all') await deleteEntities(trx, 'person', wanted.personIds);
     if (wanted.organisationIds !== 'all') await deleteEntities(trx, 'organisation', wanted.organisationIds);
     const rows = await loadDocuments(trx, storage.dialect, wanted);
-    await insertDocuments(trx, rows, options.onProgress);
+    await insertDocuments(storage, trx, rows, false, options.onProgress);
     if (fingerprint !== null) await storePart(trx, part, fingerprint);
     return rows.length;
   });

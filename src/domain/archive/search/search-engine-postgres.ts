@@ -1,7 +1,9 @@
 import { sql, type Kysely } from 'kysely';
 import type { Db } from '../../../db/database.js';
 import type { PreparedQuery } from './prepare-text.js';
+import { bitmapPlanFor, type BitmapPlan } from './bitmap-plan-postgres.js';
 import { candidateColumns, filterTags, safeToken, type CandidateRow, type FacetGroupRow, type ResolvedFilters, type SearchEngine } from './search-engine.js';
+import { indexTokenBitmaps } from './token-bitmaps-postgres.js';
 
 /**
  * PostgreSQL: `tsvector`s built by the 'simple' configuration (lower case only: the words are
@@ -64,10 +66,49 @@ export function tsqueryExpression(query: PreparedQuery, filters: ResolvedFilters
   return [tsqueryWords(query), ...filterTags(filters).map((tag) => `'${safeToken(tag)}'`)].join(' & ');
 }
 
+/** Ranking by ts_rank needs every match's vectors: past this many, GIN's own query is as good. */
+const maxRankedIds = 5000;
+
+async function rowsById(db: Db, ids: number[]): Promise<(CandidateRow & { id: string | number })[]> {
+  if (ids.length === 0) return [];
+  const { rows } = await sql<CandidateRow & { id: string | number }>`select d.id, ${candidateColumns} from archive_search_document d
+    where d.id = any(${ids}::bigint[]) order by d.id desc`.execute(db);
+  return rows;
+}
+
+/** The newest matches, read with the title matches when those are too few: a search asks for them next (see `CandidateMode`). */
+const readAhead = new WeakMap<BitmapPlan, Map<string, CandidateRow[]>>();
+
+async function newestFromBitmaps(db: Db, plan: BitmapPlan, filters: ResolvedFilters, limit: number, titleOnly: boolean): Promise<CandidateRow[] | null> {
+  const key = JSON.stringify([filters, limit]);
+  const ahead = titleOnly ? undefined : readAhead.get(plan)?.get(key);
+  if (ahead) return ahead;
+  const source = titleOnly ? await plan.titleMatches() : plan.matches;
+  if (source === null) return null;
+  const ids = plan.newestIds(source, filters, limit);
+  const next = titleOnly && ids.length < limit ? plan.newestIds(plan.matches, filters, limit) : [];
+  const rows = await rowsById(db, [...new Set([...ids, ...next])]);
+  if (next.length === 0) return rows;
+  const wanted = (list: number[]) => {
+    const set = new Set(list);
+    return rows.filter((row) => set.has(Number(row.id)));
+  };
+  readAhead.set(plan, new Map([[key, wanted(next)]]));
+  return wanted(ids);
+}
+
+/**
+ * Matches are found as bitmaps (see `bitmapPlanFor`): common words have theirs stored, rare ones
+ * are read through GIN, ids only; facets and the newest matches come from walking the bitmap.
+ * GIN alone would visit every matching row, thousands for a common word. Before the first full
+ * build with bitmaps (or for a word with very many rare forms), GIN answers as it always did.
+ */
 export const postgresSearchEngine: SearchEngine = {
-  // `materialized`: with a LIMIT and ORDER BY id, the planner would rather walk the primary key and test
-  // every document's vector than take the GIN matches; the matches are always the smaller set here.
   async facetGroups(db, query, cap) {
+    const plan = await bitmapPlanFor(db, query);
+    if (plan) return plan.facetGroups(cap);
+    // `materialized`: with a LIMIT and ORDER BY id, the planner would rather walk the primary key and test
+    // every document's vector than take the GIN matches; the matches are always the smaller set here.
     const { rows } = await sql<FacetGroupRow>`
       with m as materialized (select id, facet_key from archive_search_match where search_vector @@ to_tsquery('simple', ${tsqueryExpression(query)}))
       select facet_key, count(*) as n from (select facet_key from m order by id desc limit ${cap}) newest
@@ -76,6 +117,23 @@ export const postgresSearchEngine: SearchEngine = {
   },
   async candidates(db, query, filters, limit, mode, titleOnly = false) {
     const words = sql`to_tsquery('simple', ${tsqueryWords(query)})`;
+    const plan = await bitmapPlanFor(db, query);
+    if (plan && mode === 'newest') {
+      const rows = await newestFromBitmaps(db, plan, filters, limit, titleOnly);
+      if (rows !== null) return rows;
+    }
+    if (plan && mode === 'ranked') {
+      const ids = plan.newestIds(plan.matches, filters, maxRankedIds + 1);
+      // Every match is a candidate: no need to order them.
+      if (ids.length <= limit) return rowsById(db, ids);
+      if (ids.length <= maxRankedIds) {
+        const { rows } = await sql<CandidateRow>`
+          select ${candidateColumns} from archive_search_document d where d.id = any(${ids}::bigint[])
+          order by ts_rank(d.title_vector, ${words}, 0) + 0.1 * ts_rank(d.search_vector, ${words}, 0) desc, d.kind, d.entity_id
+          limit ${limit}`.execute(db);
+        return rows;
+      }
+    }
     if (mode === 'newest') {
       const tags = filterTags(filters).map((tag) => `'${safeToken(tag)}'`).join(' & ');
       const match = titleOnly
@@ -94,6 +152,9 @@ export const postgresSearchEngine: SearchEngine = {
       limit ${limit}`.execute(db);
     return rows;
   },
+  async afterDocumentsChanged(trx, documents, previousMaxId, full) {
+    await indexTokenBitmaps(trx, documents, previousMaxId, full);
+  },
   async lockForRebuild(trx: Db) {
     // Per schema: databases living side by side in schemas never wait for each other.
     await sql`select pg_advisory_xact_lock(hashtext(current_schema() || ':archive_search'))`.execute(trx);
@@ -101,5 +162,6 @@ export const postgresSearchEngine: SearchEngine = {
   async afterFullRebuild(trx: Db) {
     await sql`analyze archive_search_document`.execute(trx);
     await sql`analyze archive_search_match`.execute(trx);
+    await sql`analyze archive_search_token`.execute(trx);
   },
 };

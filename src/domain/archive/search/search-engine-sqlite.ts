@@ -62,6 +62,9 @@ export const sqliteSearchEngine: SearchEngine = {
         order by f.rowid desc`.execute(db);
     return rows;
   },
+  async afterDocumentsChanged() {
+    // Triggers keep FTS5 in step.
+  },
   async afterFullRebuild(trx: Db) {
     await sql`analyze archive_search_document`.execute(trx);
   },

@@ -2,6 +2,7 @@ import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../../db/database.js';
 import type { DatabaseDialect } from '../../../db/dialect/index.js';
 import type { PreparedQuery } from './prepare-text.js';
+import type { DocumentRow } from './search-documents.js';
 
 /** The chosen filters, resolved to stored values (an edition slug becomes its id). */
 export interface ResolvedFilters {
@@ -17,6 +18,8 @@ export interface ResolvedFilters {
 export interface FacetGroupRow {
   facet_key: string;
   n: number | string;
+  /** `encodeFacetKey(facet_key)`, when the engine already has it. */
+  encoded?: Int32Array;
 }
 
 /**
@@ -26,18 +29,24 @@ export interface FacetGroupRow {
  */
 export type CandidateMode = 'ranked' | 'newest';
 
+/** What ranking reads of a match; the page's hits then read `HitRow`. */
 export interface CandidateRow {
   key: string;
   kind: string;
   entity_id: string;
+  code: string | null;
+  title_tokens: string;
+  body_tokens: string;
+}
+
+/** What a hit shows, read only for the page's hits: the original texts are the widest part of a document. */
+export interface HitRow {
+  key: string;
   edition_ids: string;
   theme_ids: string;
   country: string | null;
   organisation_kind: string | null;
   format: string | null;
-  code: string | null;
-  title_tokens: string;
-  body_tokens: string;
   texts: unknown;
 }
 
@@ -50,15 +59,19 @@ export interface SearchEngine {
   facetGroups(db: Db, query: PreparedQuery, cap: number): Promise<FacetGroupRow[]>;
   /** `limit` matches under the filters for the ranking to look at; in `newest` mode, `titleOnly` keeps title matches. */
   candidates(db: Db, query: PreparedQuery, filters: ResolvedFilters, limit: number, mode: CandidateMode, titleOnly?: boolean): Promise<CandidateRow[]>;
+  /**
+   * After a rebuild inserted `documents` (ids above `previousMaxId`), and deleted others: keeps the
+   * engine's own structures in step, in the rebuild's transaction; `full` when everything was rebuilt.
+   */
+  afterDocumentsChanged(trx: Db, documents: DocumentRow[], previousMaxId: number, full: boolean): Promise<void>;
   /** Serialises rebuilds of the shared index, across processes, until the transaction ends. */
   lockForRebuild(trx: Db): Promise<void>;
   /** After a full rebuild: refresh the planner's statistics. */
   afterFullRebuild(trx: Db): Promise<void>;
 }
 
-export const candidateColumns = sql.raw(
-  'd.key, d.kind, d.entity_id, d.edition_ids, d.theme_ids, d.country, d.organisation_kind, d.format, d.code, d.title_tokens, d.body_tokens, d.texts',
-);
+export const candidateColumns = sql.raw('d.key, d.kind, d.entity_id, d.code, d.title_tokens, d.body_tokens');
+export const hitColumns = sql.raw('d.key, d.edition_ids, d.theme_ids, d.country, d.organisation_kind, d.format, d.texts');
 
 /** The filters as SQL over the document alias `d`, joined with AND; `true` when none. */
 export function filterSql(filters: ResolvedFilters): RawBuilder<unknown> {
