@@ -189,6 +189,13 @@ export const backupTables: BackupTable[] = [
       progress: 'json?', outcome: 'json?', started_at: 'text', finished_at: 'text?', started_by_user_id: 'text?',
     },
   },
+  {
+    name: 'schedule_weights', key: ['edition_id'],
+    columns: {
+      edition_id: 'text', similar_themes_in_parallel: 'number', audience_overlap: 'number', speaker_preferred_times: 'number', awake_virtual_sessions: 'number', balanced_slots: 'number',
+      updated_at: 'text', updated_by_user_id: 'text?',
+    },
+  },
 ];
 
 /** Derived tables (the search index and its FTS5 shadow tables): rebuilt from the others, never exported. */

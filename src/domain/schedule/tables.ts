@@ -58,9 +58,22 @@ export interface ScheduleSolveRunTable {
   started_by_user_id: string | null;
 }
 
+/** The organisers' weights for the solver's soft goals (see the solver's `SoftWeights`); each ≥ 0. */
+export interface ScheduleWeightsTable {
+  edition_id: string;
+  similar_themes_in_parallel: number;
+  audience_overlap: number;
+  speaker_preferred_times: number;
+  awake_virtual_sessions: number;
+  balanced_slots: number;
+  updated_at: Instant;
+  updated_by_user_id: string | null;
+}
+
 export interface ScheduleTables {
   schedule_placement: SchedulePlacementTable;
   schedule_version: ScheduleVersionTable;
   schedule_version_placement: ScheduleVersionPlacementTable;
   schedule_solve_run: ScheduleSolveRunTable;
+  schedule_weights: ScheduleWeightsTable;
 }

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import {
-  conflictMessage, gridNames, moveInputSchema, pinInputSchema, publishInputSchema, ScheduleEditor, solveInputSchema, type GridSession, type ScheduleGrid,
+  conflictMessage, gridNames, moveInputSchema, pinInputSchema, publishInputSchema, ScheduleEditor, solveInputSchema, weightsInputSchema, type GridSession, type ScheduleGrid,
 } from '../../domain/schedule/editor/index.js';
 import type { Translator } from '../../i18n/index.js';
 import type { AppEnv } from '../http/app-env.js';
@@ -71,6 +71,14 @@ export function registerScheduleRoutes(api: ApiApp): void {
   api.openapi(
     createRoute({ method: 'post', path: '/editions/{slug}/schedule/versions', tags, summary: 'Publish the working schedule as a named version; mails the people of moved sessions (organisers)', request: { params: slugParams, body: jsonBody(publishInputSchema) }, responses: { 201: anyJson('The version'), ...errorResponses } }),
     async (c) => c.json(await (await editorOf(c)).publish(c.req.valid('json').name), 201),
+  );
+  api.openapi(
+    createRoute({ method: 'get', path: '/editions/{slug}/schedule/weights', tags, summary: 'The weights of the solver’s soft goals (organisers)', request: { params: slugParams }, responses: { 200: jsonResponse('The weights', weightsInputSchema), ...errorResponses } }),
+    async (c) => c.json(await (await editorOf(c)).weights(), 200),
+  );
+  api.openapi(
+    createRoute({ method: 'put', path: '/editions/{slug}/schedule/weights', tags, summary: 'Set the weights of the solver’s soft goals, each a number ≥ 0; solving uses them (organisers)', request: { params: slugParams, body: jsonBody(weightsInputSchema) }, responses: { 200: jsonResponse('The weights', weightsInputSchema), ...errorResponses } }),
+    async (c) => c.json(await (await editorOf(c)).setWeights(c.req.valid('json')), 200),
   );
   api.openapi(
     createRoute({ method: 'get', path: '/editions/{slug}/schedule/changes', tags, summary: 'What moved since the last publication (organisers)', request: { params: slugParams }, responses: { 200: anyJson('Changes'), ...errorResponses } }),

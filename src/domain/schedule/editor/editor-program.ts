@@ -53,7 +53,8 @@ export interface EditorSession {
   durationSlots: number;
   status: 'draft' | 'published';
   themeIds: string[];
-  people: { personId: string; name: string; role: SessionRole }[];
+  /** `country`: ISO 3166-1 alpha-2, or null. */
+  people: { personId: string; name: string; role: SessionRole; country: string | null }[];
   published: PublishedPlacement;
   placement: EditorPlacement;
   pinned: boolean;
@@ -89,7 +90,7 @@ export async function loadEditorProgram(context: AppContext, edition: EditionRow
     db.selectFrom('session_theme').innerJoin('session', 'session.id', 'session_theme.session_id')
       .select(['session_theme.session_id', 'session_theme.theme_id']).where('session.edition_id', '=', edition.id).execute(),
     db.selectFrom('session_person_role').innerJoin('session', 'session.id', 'session_person_role.session_id').innerJoin('person', 'person.id', 'session_person_role.person_id')
-      .select(['session_person_role.session_id', 'session_person_role.person_id', 'session_person_role.role', 'person.name'])
+      .select(['session_person_role.session_id', 'session_person_role.person_id', 'session_person_role.role', 'person.name', 'person.country'])
       .where('session.edition_id', '=', edition.id).orderBy('session_person_role.position').execute(),
     db.selectFrom('schedule_placement').selectAll().where('edition_id', '=', edition.id).execute(),
   ]);
@@ -123,7 +124,7 @@ export async function loadEditorProgram(context: AppContext, edition: EditionRow
       durationSlots: minutes ? Math.min(slotsPerDay, Math.max(1, Math.round(minutes / typicalSlotMinutes))) : 1,
       status: row.status,
       themeIds: (themesOf.get(row.id) ?? []).map((theme) => theme.theme_id),
-      people: (peopleOf.get(row.id) ?? []).map((role) => ({ personId: role.person_id, name: role.name, role: role.role })),
+      people: (peopleOf.get(row.id) ?? []).map((role) => ({ personId: role.person_id, name: role.name, role: role.role, country: role.country })),
       published, placement, pinned: own ? dialect.decodeBoolean(own.pinned) && placement.state === 'placed' : false, hasWorkingPlacement: own !== undefined,
     };
   });

@@ -1,6 +1,6 @@
 import { compileProblem, type CompiledProblem } from '../solver/compile-problem.js';
 import { HardConstraintCounter } from '../solver/hard-constraints.js';
-import { defaultSoftWeights, SoftGoalCounter } from '../solver/soft-goals.js';
+import { defaultSoftWeights, SoftGoalCounter, type SoftWeights } from '../solver/soft-goals.js';
 import type { ForumProblem, Placement } from '../solver/model.js';
 import { solveSchedule, type ExtraCostTerm, type SolveProgress, type SolveResult } from '../solver/solve.js';
 import { bothTerms, holdSessions } from './held-sessions.js';
@@ -17,6 +17,8 @@ export interface EditorSolveOptions {
   stopped: () => boolean;
   onProgress?: (progress: SolveProgress) => void;
   progressEveryMs?: number;
+  /** The organisers' soft weights; absent ones take the solver's defaults. */
+  weights?: Partial<SoftWeights>;
 }
 
 /** A repair stage that reached no hard violation keeps polishing its soft goals this long, then ends. */
@@ -91,6 +93,7 @@ function run(
   } as AbortSignal;
   return solveSchedule(problem, {
     timeLimitMs, seed: options.seed, signal, progressEveryMs: options.progressEveryMs ?? 100,
+    ...(options.weights ? { weights: options.weights } : {}),
     ...(iterationLimit !== undefined ? { iterationLimit } : {}),
     ...(extraTerm ? { extraTerm } : {}),
     onProgress: (progress) => {
@@ -104,11 +107,11 @@ function run(
 function summarise(problem: ForumProblem, result: SolveResult, offsetMs: number, options: EditorSolveOptions): WorkerSolveResult {
   const compiled = compileProblem(problem);
   const counter = new HardConstraintCounter(compiled);
-  const soft = new SoftGoalCounter(compiled, defaultSoftWeights);
+  const soft = new SoftGoalCounter(compiled, { ...defaultSoftWeights, ...options.weights });
   for (const placement of result.placements) {
     const [session, start, room] = [compiled.sessionIndex.get(placement.sessionId)!, compiled.slotIndex.get(placement.slotId)!, compiled.roomIndex.get(placement.roomId)!];
     counter.place(session, start, room);
-    soft.place(session, start);
+    soft.place(session, start, room);
   }
   const stoppedBy = options.stopped() ? 'abort' : result.stoppedBy === 'abort' ? 'solved' : result.stoppedBy;
   return {

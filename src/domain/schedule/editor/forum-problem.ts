@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { zoneForPlace } from '../../archive/import/place-time-zone.js';
 import type { ForumPerson, ForumProblem, ForumRole, ForumSession, Placement } from '../solver/model.js';
 import type { EditorProgram, EditorSession } from './editor-program.js';
 
@@ -40,14 +41,19 @@ export function toForumProblem(program: EditorProgram, options: { keepPins: bool
     }
   }
   const people = new Map<string, ForumPerson>();
-  for (const session of gridSessions) for (const person of session.people) people.set(person.personId, { id: person.personId, name: person.name });
+  for (const session of gridSessions) for (const person of session.people) {
+    // People have no stored zone: their country's, when it has one main zone; else the event's.
+    const personZone = person.country ? zoneForPlace(null, person.country) : null;
+    people.set(person.personId, { id: person.personId, name: person.name, ...(personZone ? { timeZone: personZone } : {}) });
+  }
   for (const person of people.values()) {
     const away = new Set(program.slots.filter((slot) => busyElsewhere.has(`${person.id}|${slot.id}`)).map((slot) => slot.id));
     if (away.size > 0) person.availableSlotIds = program.slots.filter((slot) => !away.has(slot.id)).map((slot) => slot.id);
   }
   const problem: ForumProblem = {
+    timeZone: zone,
     slots: program.slots.map((slot) => ({ id: slot.id, day: slot.date, start: clock(slot.startsAt), end: clock(slot.endsAt), block: slot.date })),
-    rooms: program.rooms.map((room) => ({ id: room.id, capacity: room.capacity ?? unlimitedSeats, interpretationChannels: room.interpretationLanguages })),
+    rooms: program.rooms.map((room) => ({ id: room.id, capacity: room.capacity ?? unlimitedSeats, interpretationChannels: room.interpretationLanguages, ...(room.kind === 'virtual_platform' ? { virtual: true } : {}) })),
     sessions: gridSessions.map((session) => toForumSession(session, options.keepPins)),
     people: [...people.values()],
   };

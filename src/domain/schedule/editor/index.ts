@@ -9,6 +9,7 @@ export type { PublishedVersion } from './publish-version.js';
 export { occupiedSlotIds, type GridSession, type ScheduleGrid } from './schedule-grid.js';
 export { ScheduleEditor, type ScheduleVersionView } from './schedule-editor.js';
 export { moveInputSchema, pinInputSchema, publishInputSchema, repairStability, solveInputSchema, type MoveInput, type PinInput, type PublishInput, type SolveInput } from './schedule-schemas.js';
+export { loadScheduleWeights, softGoals, weightsInputSchema, type WeightsInput } from './schedule-weights.js';
 export type { SolveRunOutcome, SolveRunProgress, SolveRunView } from './solve-runs.js';
 export { solveInWorker, type WorkerSolveResult } from './solve-in-worker.js';
 export { stabilityTerm } from './stability-term.js';

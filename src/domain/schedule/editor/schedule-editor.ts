@@ -11,6 +11,8 @@ import { loadEditorProgram, type EditionRow, type EditorProgram } from './editor
 import { publishVersion, type PublishedVersion } from './publish-version.js';
 import { buildGrid, type GridSession, type ScheduleGrid } from './schedule-grid.js';
 import { moveInputSchema, publishInputSchema, solveInputSchema, type SolveInput } from './schedule-schemas.js';
+import { loadScheduleWeights, saveScheduleWeights, weightsInputSchema } from './schedule-weights.js';
+import type { SoftWeights } from '../solver/soft-goals.js';
 import { SolveRuns, type SolveRunView } from './solve-runs.js';
 import { saveWorkingPlacements } from './working-placements.js';
 
@@ -114,6 +116,24 @@ export class ScheduleEditor {
   /** Stops a running solve; it keeps the best schedule found so far. */
   async cancelSolve(runId: string): Promise<SolveRunView> {
     return this.runs.cancel(runId);
+  }
+
+  /** The weights of the solver's soft goals for this edition (the solver's defaults until set). */
+  async weights(): Promise<SoftWeights> {
+    return loadScheduleWeights(this.context, this.edition.id);
+  }
+
+  /** Sets all five weights (numbers ≥ 0); bad input stores nothing and names the field. */
+  async setWeights(input: unknown): Promise<SoftWeights> {
+    const weights = parseInput(weightsInputSchema, input);
+    const before = await this.weights();
+    await this.context.storage.db.transaction().execute(async (transaction) => {
+      await saveScheduleWeights(transaction, this.context.clock, this.actor, this.edition.id, weights);
+      await recordChange(transaction, this.context.clock, this.actor, {
+        editionId: this.edition.id, action: 'update', entityType: 'schedule_weights', entityId: this.edition.id, before, after: weights,
+      });
+    });
+    return weights;
   }
 
   /** Writes the working schedule to the program as a named version and tells the people of moved sessions. */

@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { HardKind } from '../solver/hard-constraints.js';
 import type { ForumProblem, Placement } from '../solver/model.js';
 import type { SolveProgress } from '../solver/solve.js';
+import type { SoftWeights } from '../solver/soft-goals.js';
 
 export interface WorkerSolveRequest {
   problem: ForumProblem;
@@ -12,6 +13,8 @@ export interface WorkerSolveRequest {
   iterationLimit?: number;
   seed: number;
   progressEveryMs: number;
+  /** The organisers' soft weights; absent ones take the solver's defaults. */
+  weights?: Partial<SoftWeights>;
   /** One Int32: set to 1 to stop, keeping the best schedule so far. */
   stopFlag: SharedArrayBuffer;
 }
@@ -39,6 +42,7 @@ export interface SolveInWorkerOptions {
   iterationLimit?: number;
   seed: number;
   progressEveryMs?: number;
+  weights?: Partial<SoftWeights>;
   onProgress?: (progress: SolveProgress) => void;
   signal?: AbortSignal;
 }
@@ -69,7 +73,7 @@ export function solveInWorker(problem: ForumProblem, initial: Placement[], optio
   const stop = new Int32Array(stopFlag);
   const worker = startWorker({
     problem, initial, stability: options.stability, timeLimitMs: options.timeLimitMs, seed: options.seed, stopFlag,
-    progressEveryMs: options.progressEveryMs ?? 250, ...(options.iterationLimit ? { iterationLimit: options.iterationLimit } : {}),
+    progressEveryMs: options.progressEveryMs ?? 250, ...(options.weights ? { weights: options.weights } : {}), ...(options.iterationLimit ? { iterationLimit: options.iterationLimit } : {}),
   });
   const onAbort = () => Atomics.store(stop, 0, 1);
   if (options.signal?.aborted) onAbort();

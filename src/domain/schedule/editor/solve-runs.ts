@@ -12,6 +12,7 @@ import { loadEditorProgram, type EditionRow } from './editor-program.js';
 import { findConflicts } from './find-conflicts.js';
 import { toForumProblem } from './forum-problem.js';
 import type { SolveOptions } from './schedule-schemas.js';
+import { loadScheduleWeights } from './schedule-weights.js';
 import { solveInWorker, type WorkerSolveResult } from './solve-in-worker.js';
 import { saveWorkingPlacements } from './working-placements.js';
 
@@ -124,8 +125,9 @@ export class SolveRuns {
       const editorProblem = toForumProblem(program, { keepPins: options.keepPins });
       const before = findConflicts(editorProblem);
       const unassigned = editorProblem.problem.sessions.length - editorProblem.placements.length;
+      const weights = await loadScheduleWeights(this.context, this.edition.id);
       const result = await solveInWorker(editorProblem.problem, editorProblem.placements, {
-        stability: options.stability, timeLimitMs: options.timeLimitMs, seed: options.seed, signal: controller.signal,
+        weights, stability: options.stability, timeLimitMs: options.timeLimitMs, seed: options.seed, signal: controller.signal,
         ...(options.iterationLimit ? { iterationLimit: options.iterationLimit } : {}),
         onProgress: (progress) => {
           if (progress.elapsedMs - lastWrite < progressWriteEveryMs) return;

@@ -12,6 +12,7 @@ try {
   const result = editorSolve(request.problem, request.initial, {
     stability: request.stability, timeLimitMs: request.timeLimitMs, seed: request.seed, progressEveryMs: request.progressEveryMs,
     ...(request.iterationLimit ? { iterationLimit: request.iterationLimit } : {}),
+    ...(request.weights ? { weights: request.weights } : {}),
     stopped: () => Atomics.load(stop, 0) === 1,
     onProgress: (progress) => post({ type: 'progress', progress }),
   });

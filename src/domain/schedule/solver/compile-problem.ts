@@ -1,3 +1,4 @@
+import { asleepTable } from './hours-asleep.js';
 import type { ForumProblem } from './model.js';
 
 /** The problem by index, with per-placement facts computed once. */
@@ -21,6 +22,10 @@ export interface CompiledProblem {
   unavailable: Int32Array;
   /** [session * slots + start]: speaker-slots outside the speakers' preferred slots (soft). */
   unpreferred: Int32Array;
+  /** [session * slots + start]: person-hours outside waking hours if held in a virtual room (soft). */
+  asleep: Float64Array;
+  /** 1 for a virtual room. */
+  virtualRoom: Uint8Array;
   /** [session * rooms + room] */
   overCapacity: Uint8Array;
   missingChannels: Int32Array;
@@ -104,8 +109,11 @@ export function compileProblem(problem: ForumProblem): CompiledProblem {
     });
   });
 
+  const virtualRoom = Uint8Array.from(problem.rooms, (room) => (room.virtual ? 1 : 0));
+  const asleep = virtualRoom.includes(1) ? asleepTable(problem, duration, sessionIndex, personIndex) : new Float64Array(sessionCount * slotCount);
+
   return {
-    problem, slotCount, roomCount, sessionCount, personCount, duration, plenary, attendance, peopleOf,
+    problem, asleep, virtualRoom, slotCount, roomCount, sessionCount, personCount, duration, plenary, attendance, peopleOf,
     sessionsOf: sessionsOfPerson.map((list) => Int32Array.from(list)),
     validStarts, crossesBlock, unavailable, unpreferred, overCapacity, missingChannels, pinnedSlot, pinnedRoom,
     slotIndex, roomIndex, sessionIndex, personIndex,

@@ -10,8 +10,12 @@ export interface ForumProblem {
   people: ForumPerson[];
   /** Similarity in 0..1 between two different themes; a theme is always fully similar to itself. */
   themeSimilarity?: { a: string; b: string; similarity: number }[];
-  /** Who wants to attend what: each entry is one attendee (or a group of `count` alike). */
-  interest?: { sessionIds: string[]; count?: number }[];
+  /** Who wants to attend what: each entry is one attendee (or a group of `count` alike), in `timeZone` (default the event's). */
+  interest?: { sessionIds: string[]; count?: number; timeZone?: string }[];
+  /** The event's IANA zone, in which slots' clock times are read; default UTC. */
+  timeZone?: string;
+  /** Local hours a person is taken to be awake, HH:MM; default 08:00–22:00. */
+  wakingHours?: { start: string; end: string };
 }
 
 export interface ForumSlot {
@@ -34,6 +38,8 @@ export interface ForumRoom {
   capacity: number;
   /** Languages interpreters can deliver into, in this room or on this platform. */
   interpretationChannels: string[];
+  /** An online platform: people join from their own zones. */
+  virtual?: boolean;
 }
 
 export type ForumRole = 'speaker' | 'moderator' | 'organiser' | 'facilitator' | 'rapporteur';
@@ -61,6 +67,8 @@ export interface ForumPerson {
   availableSlotIds?: string[];
   /** Slots the person would rather speak in; absent means no wish. */
   preferredSlotIds?: string[];
+  /** The IANA zone the person joins from; default the event's. */
+  timeZone?: string;
 }
 
 /** Where one session runs: it starts at `slotId` and occupies `durationSlots` consecutive slots. */

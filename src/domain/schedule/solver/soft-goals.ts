@@ -7,18 +7,23 @@ export interface SoftWeights {
   audienceOverlap: number;
   /** Per speaker-slot outside the speaker's preferred times. */
   speakerPreferredTimes: number;
+  /**
+   * Per person-hour outside waking hours (08:00–22:00 in their zone) of a session in a virtual room:
+   * its speakers and moderators count 1 each, interested attendees their number.
+   */
+  awakeVirtualSessions: number;
   /** Squared deviation of each slot's expected audience from the mean, relative to the mean. */
   balancedSlots: number;
 }
 
-export const defaultSoftWeights: SoftWeights = { similarThemesInParallel: 10, audienceOverlap: 1, speakerPreferredTimes: 5, balancedSlots: 1 };
+export const defaultSoftWeights: SoftWeights = { similarThemesInParallel: 10, audienceOverlap: 1, speakerPreferredTimes: 5, awakeVirtualSessions: 5, balancedSlots: 1 };
 
 export type SoftGoal = keyof SoftWeights;
 
 /** The weighted soft penalty, kept up to date as sessions are placed and removed. */
 export class SoftGoalCounter {
   /** Weighted, by goal. */
-  readonly parts: Record<SoftGoal, number> = { similarThemesInParallel: 0, audienceOverlap: 0, speakerPreferredTimes: 0, balancedSlots: 0 };
+  readonly parts: Record<SoftGoal, number> = { similarThemesInParallel: 0, audienceOverlap: 0, speakerPreferredTimes: 0, awakeVirtualSessions: 0, balancedSlots: 0 };
   private readonly themeCost: Map<number, number>[];
   private readonly audienceCost: Map<number, number>[];
   private readonly inSlot: number[][];
@@ -65,18 +70,19 @@ export class SoftGoalCounter {
 
   get total(): number {
     const p = this.parts;
-    return p.similarThemesInParallel + p.audienceOverlap + p.speakerPreferredTimes + p.balancedSlots;
+    return p.similarThemesInParallel + p.audienceOverlap + p.speakerPreferredTimes + p.awakeVirtualSessions + p.balancedSlots;
   }
 
-  place(session: number, start: number): void {
-    this.change(session, start, 1);
+  /** `room` matters only to virtual sessions; without it the session counts as in person. */
+  place(session: number, start: number, room = -1): void {
+    this.change(session, start, room, 1);
   }
 
-  remove(session: number, start: number): void {
-    this.change(session, start, -1);
+  remove(session: number, start: number, room = -1): void {
+    this.change(session, start, room, -1);
   }
 
-  private change(session: number, start: number, sign: 1 | -1): void {
+  private change(session: number, start: number, room: number, sign: 1 | -1): void {
     const c = this.compiled;
     const w = this.weights;
     const end = Math.min(start + c.duration[session]! - 1, c.slotCount - 1);
@@ -96,6 +102,7 @@ export class SoftGoalCounter {
     }
     if (sign === -1) for (let t = start; t <= end; t++) this.pairsIn(t, session, -1);
     this.parts.speakerPreferredTimes += sign * w.speakerPreferredTimes * c.unpreferred[session * c.slotCount + start]!;
+    if (room >= 0 && c.virtualRoom[room] === 1) this.parts.awakeVirtualSessions += sign * w.awakeVirtualSessions * c.asleep[session * c.slotCount + start]!;
   }
 
   private pairsIn(slot: number, session: number, sign: 1 | -1): void {

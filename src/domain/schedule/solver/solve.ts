@@ -206,7 +206,7 @@ function newState(compiled: CompiledProblem, weights: SoftWeights, options: Solv
 
 function place(state: State, i: number, start: number, room: number): void {
   state.hard.place(i, start, room);
-  state.soft.place(i, start);
+  state.soft.place(i, start, room);
   state.extra?.place(i, start, room);
   state.starts[i] = start;
   state.rooms[i] = room;
@@ -216,7 +216,7 @@ function remove(state: State, i: number): void {
   const start = state.starts[i]!;
   const room = state.rooms[i]!;
   state.hard.remove(i, start, room);
-  state.soft.remove(i, start);
+  state.soft.remove(i, start, room);
   state.extra?.remove(i, start, room);
   state.starts[i] = -1;
   state.rooms[i] = -1;

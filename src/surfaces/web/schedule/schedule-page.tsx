@@ -9,6 +9,7 @@ import { editorScriptPath } from './schedule-paths.js';
 import { scheduleStyles } from './schedule-styles.js';
 import { ScheduleFilterForm, ScheduleSummary, SolveForms } from './schedule-toolbar.js';
 import { SessionCard } from './session-card.js';
+import { WeightsSection, type WeightsFormState } from './weights-section.js';
 
 export interface SchedulePageProps {
   frame: PageFrame;
@@ -20,6 +21,7 @@ export interface SchedulePageProps {
   error?: string | undefined;
   nameError?: string | undefined;
   typedName?: string | undefined;
+  weights: WeightsFormState;
 }
 
 /**
@@ -79,6 +81,7 @@ export function SchedulePage(props: SchedulePageProps) {
         </aside>
       </div>
       <ChangeLogSection frame={frame} grid={grid} names={names} changes={props.changes} />
+      <WeightsSection frame={frame} slug={grid.edition.slug} state={props.weights} />
       <PublishSection frame={frame} grid={grid} versions={props.versions} nameError={props.nameError} typedName={props.typedName} />
     </Layout>
   );

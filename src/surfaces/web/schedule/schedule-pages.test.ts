@@ -48,6 +48,7 @@ describe(`the schedule editor's pages and API, on ${testEngine}`, () => {
   });
   afterAll(() => harness.close());
 
+  const hijackedWeights = { similarThemesInParallel: 0, audienceOverlap: 0, speakerPreferredTimes: 0, awakeVirtualSessions: 0, balancedSlots: 99 };
   const api = (slug: string) => `/api/v1/editions/${slug}/schedule`;
   const page = (slug: string) => `/editions/${slug}/manage/schedule`;
   const probes = (slug: string, sessionId: () => string) => [
@@ -60,6 +61,8 @@ describe(`the schedule editor's pages and API, on ${testEngine}`, () => {
     { method: 'GET', path: `${api(slug)}/versions` },
     { method: 'POST', path: `${api(slug)}/versions`, json: { name: 'Hijacked' } },
     { method: 'GET', path: `${api(slug)}/changes` },
+    { method: 'GET', path: `${api(slug)}/weights` },
+    { method: 'PUT', path: `${api(slug)}/weights`, json: hijackedWeights },
     { method: 'GET', path: page(slug) },
     { method: 'GET', path: `${page(slug)}/solve/${runId}` },
     { method: 'POST', path: `${page(slug)}/moves`, form: { sessionId: sessionId(), slotId: '' } },
@@ -67,6 +70,7 @@ describe(`the schedule editor's pages and API, on ${testEngine}`, () => {
     { method: 'POST', path: `${page(slug)}/solve`, form: { mode: 'fresh' } },
     { method: 'POST', path: `${page(slug)}/solve/${runId}/cancel`, form: {} },
     { method: 'POST', path: `${page(slug)}/versions`, form: { name: 'Hijacked' } },
+    { method: 'POST', path: `${page(slug)}/weights`, form: Object.fromEntries(Object.entries(hijackedWeights).map(([goal, value]) => [goal, String(value)])) },
   ] as const;
 
   const auditCount = async () => (await harness.storage.db.selectFrom('audit_entry').select('id').execute()).length;
@@ -86,6 +90,7 @@ describe(`the schedule editor's pages and API, on ${testEngine}`, () => {
       for (const secret of secrets) expect(body, label).not.toContain(secret);
     }
     expect(await harness.storage.db.selectFrom('schedule_version').select('id').execute()).toEqual([]);
+    expect(await harness.storage.db.selectFrom('schedule_weights').select('edition_id').execute()).toEqual([]);
     expect(await auditCount()).toBe(changesBefore);
   });
 
@@ -137,6 +142,30 @@ describe(`the schedule editor's pages and API, on ${testEngine}`, () => {
     const bad = await organiser.post(`${api('gsef-2018-bilbao')}/moves`, { json: { sessionId: forum.sessions.w3, slotId: forum.slots.d1s2, roomId: null } });
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ error: { fields: [{ path: 'roomId', message: 'choose a room as well as a slot' }] } });
+  });
+
+  it('organisers set the solver’s weights with the plain form: a bad value is refused naming the field, nothing stored; a good one is kept', async () => {
+    const organiser = clients.organiser;
+    const form = { similarThemesInParallel: '12', audienceOverlap: '1', speakerPreferredTimes: '5', awakeVirtualSessions: '-2', balancedSlots: '' };
+    const refused = await organiser.post(`${page('gsef-2018-bilbao')}/weights`, { form });
+    expect(refused.status).toBe(400);
+    const html = await refused.text();
+    expect(html).toContain('Online sessions when people are awake, Balanced slots: Enter a number, 0 or more.');
+    expect(html).toMatch(/id="weight-awakeVirtualSessions"[^>]*value="-2"[^>]*aria-invalid="true"/);
+    expect(html).toContain('Cost per person and hour of an online session outside 08:00–22:00 in their own time zone');
+    expect(await harness.storage.db.selectFrom('schedule_weights').selectAll().execute()).toEqual([]);
+
+    const saved = await organiser.post(`${page('gsef-2018-bilbao')}/weights`, { form: { ...form, awakeVirtualSessions: '20', balancedSlots: '0.5' } });
+    expect(saved.status).toBe(303);
+    expect(await (await organiser.get(saved.headers.get('location')!)).text()).toContain('Weights saved: the next solve uses them.');
+    const weights = { similarThemesInParallel: 12, audienceOverlap: 1, speakerPreferredTimes: 5, awakeVirtualSessions: 20, balancedSlots: 0.5 };
+    expect(await (await organiser.get(`${api('gsef-2018-bilbao')}/weights`)).json()).toEqual(weights);
+
+    const bad = await organiser.request('PUT', `${api('gsef-2018-bilbao')}/weights`, { json: { ...weights, audienceOverlap: 'many' } });
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ error: { fields: [{ path: 'audienceOverlap' }] } });
+    const put = await organiser.request('PUT', `${api('gsef-2018-bilbao')}/weights`, { json: { ...weights, audienceOverlap: 3 } });
+    expect(await put.json()).toEqual({ ...weights, audienceOverlap: 3 });
   });
 
   it('solving from the page waits on a progress page without scripts, then comes back with what moved', async () => {

@@ -1,19 +1,21 @@
 import { readFileSync } from 'node:fs';
 import type { Context, Hono } from 'hono';
 import { DomainError } from '../../../domain/errors.js';
-import { repairStability, ScheduleEditor, type SolveRunView } from '../../../domain/schedule/editor/index.js';
+import { repairStability, ScheduleEditor, softGoals, type SolveRunView } from '../../../domain/schedule/editor/index.js';
+import type { SoftGoal } from '../../../domain/schedule/solver/soft-goals.js';
 import type { AppEnv } from '../../http/app-env.js';
 import { frameOf } from '../frame.js';
 import { parseScheduleFilters } from './schedule-filters.js';
 import { SchedulePage } from './schedule-page.js';
 import { editorScriptPath, schedulePath } from './schedule-paths.js';
 import { SolveProgressPage } from './solve-progress-page.js';
+import type { WeightsFormState } from './weights-section.js';
 
 type Ctx = Context<AppEnv>;
 
 const editorScript = readFileSync(new URL('../assets/schedule-editor.js', import.meta.url), 'utf8');
 const solveSeconds = new Set([5, 30, 120]);
-const simpleNotices = new Set(['moved', 'unassigned', 'pinned', 'unpinned']);
+const simpleNotices = new Set(['moved', 'unassigned', 'pinned', 'unpinned', 'weights']);
 
 function editorOf(c: Ctx): Promise<ScheduleEditor> {
   return ScheduleEditor.open(c.get('app'), c.get('actor'), c.req.param('slug')!);
@@ -59,10 +61,11 @@ async function noticeOf(c: Ctx, editor: ScheduleEditor): Promise<string | undefi
   return undefined;
 }
 
-async function renderGrid(c: Ctx, editor: ScheduleEditor, extra: { error?: string; nameError?: string; typedName?: string; status?: 400 | 409 } = {}) {
-  const [grid, changes, versions] = await Promise.all([editor.grid(), editor.changesSincePublication(), editor.versions()]);
+async function renderGrid(c: Ctx, editor: ScheduleEditor, extra: { error?: string; nameError?: string; typedName?: string; status?: 400 | 409 } = {}, typedWeights?: WeightsFormState) {
+  const [grid, changes, versions, weights] = await Promise.all([editor.grid(), editor.changesSincePublication(), editor.versions(), editor.weights()]);
   const filters = parseScheduleFilters((name) => c.req.query(name), grid);
-  const page = <SchedulePage frame={frameOf(c)} grid={grid} changes={changes} versions={versions} filters={filters} notice={await noticeOf(c, editor)} {...extra} />;
+  const weightsState = typedWeights ?? { values: Object.fromEntries(softGoals.map((goal) => [goal, String(weights[goal])])) as Record<SoftGoal, string>, invalid: [] };
+  const page = <SchedulePage frame={frameOf(c)} grid={grid} changes={changes} versions={versions} filters={filters} notice={await noticeOf(c, editor)} weights={weightsState} {...extra} />;
   return c.html(page, extra.status ?? 200);
 }
 
@@ -115,6 +118,26 @@ export function registerSchedulePages(web: Hono<AppEnv>): void {
   web.post('/editions/:slug/manage/schedule/solve/:runId/cancel', async (c) => {
     const run = await (await editorOf(c)).cancelSolve(c.req.param('runId'));
     return c.redirect(schedulePath(c.req.param('slug'), `/solve/${run.id}`), 303);
+  });
+
+  web.post('/editions/:slug/manage/schedule/weights', async (c) => {
+    const editor = await editorOf(c);
+    const form = await formOf(c);
+    const typed = Object.fromEntries(softGoals.map((goal) => [goal, (form[goal] ?? '').trim()])) as Record<SoftGoal, string>;
+    // An empty field is not 0: Number('') would quietly accept it.
+    const numbers = Object.fromEntries(softGoals.map((goal) => [goal, typed[goal] === '' ? Number.NaN : Number(typed[goal])]));
+    try {
+      await editor.setWeights(numbers);
+      return c.redirect(backTo(c.req.param('slug'), {}, { notice: 'weights' }, '#weights-title'), 303);
+    } catch (error) {
+      if (error instanceof DomainError && error.kind === 'invalid') {
+        const invalid = softGoals.filter((goal) => error.fields.some((field) => field.path === goal));
+        const t = c.get('t');
+        const named = invalid.map((goal) => t.t(`schedule.weights.${goal}.label`)).join(', ');
+        return renderGrid(c, editor, { error: `${named}: ${t.t('schedule.weights.invalid')}`, status: 400 }, { values: typed, invalid });
+      }
+      throw error;
+    }
   });
 
   web.post('/editions/:slug/manage/schedule/versions', async (c) => {
