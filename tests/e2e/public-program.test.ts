@@ -58,6 +58,7 @@ describe.runIf(browserAvailable())(`the public program in a real browser, on ${t
     await first.getByRole('button', { name: /Ajouter à mon agenda/ }).click();
     expect(await first.getByRole('button').getAttribute('aria-pressed')).toBe('true');
     await page.goto(`${server.url}/editions/gsef-2018-bilbao/agenda`);
+    await page.locator(`li[data-session-id="${sessionId}"]`).waitFor({ state: 'visible', timeout: 15_000 });
     expect(await page.locator('li[data-session-id]:visible').count()).toBe(1);
     expect(await page.locator(`li[data-session-id="${sessionId}"]`).isVisible()).toBe(true);
     const exportHref = await page.locator('#agenda-export').getAttribute('href');
@@ -83,7 +84,8 @@ describe.runIf(browserAvailable())(`the public program in a real browser, on ${t
     await page.reload();
     expect(await page.locator('h1').textContent()).toContain('Program');
     await page.goto(`${server.url}/editions/gsef-2018-bilbao/agenda`);
-    expect(await page.locator(`li[data-session-id="${sessionId}"]`).isVisible()).toBe(true);
+    // The agenda script shows the starred sessions once it has read them: wait for it, offline too.
+    await page.locator(`li[data-session-id="${sessionId}"]`).waitFor({ state: 'visible', timeout: 15_000 });
     await page.goto(`${server.url}/editions/gsef-2018-bilbao/sessions/${sessionId}`);
     expect(await page.locator('h1').count()).toBe(1);
     await context.close();
