@@ -85,7 +85,14 @@ describe.runIf(browserAvailable())(`the public program in a real browser, on ${t
     expect(await page.locator('h1').textContent()).toContain('Program');
     await page.goto(`${server.url}/editions/gsef-2018-bilbao/agenda`);
     // The agenda script shows the starred sessions once it has read them: wait for it, offline too.
-    await page.locator(`li[data-session-id="${sessionId}"]`).waitFor({ state: 'visible', timeout: 15_000 });
+    await page.locator(`li[data-session-id="${sessionId}"]`).waitFor({ state: 'visible', timeout: 15_000 }).catch(async (error: unknown) => {
+      const state = await page.evaluate((id) => ({
+        stored: Object.entries(localStorage), present: document.querySelector(`li[data-session-id="${id}"]`) !== null,
+        items: document.querySelectorAll('li[data-session-id]').length, agenda: document.querySelector('main')?.getAttribute('data-agenda'), title: document.title,
+        scripts: [...document.scripts].map((script) => script.src),
+      }), sessionId);
+      throw new Error(`${(error as Error).message}\n${JSON.stringify(state)}`);
+    });
     await page.goto(`${server.url}/editions/gsef-2018-bilbao/sessions/${sessionId}`);
     expect(await page.locator('h1').count()).toBe(1);
     await context.close();

@@ -20,8 +20,10 @@ self.addEventListener('fetch', function (event) {
       }
       return response;
     }).catch(function () {
-      return caches.match(request).then(function (hit) {
-        return hit || caches.match(url.pathname, { ignoreSearch: true }).then(function (page) {
+      // Pages vary by language and cookies; offline, a kept copy fetched with other cookies (a
+      // CSRF cookie set since, a sign-in) is still the page the reader wants, so Vary is ignored.
+      return caches.match(request, { ignoreVary: true }).then(function (hit) {
+        return hit || caches.match(url.pathname, { ignoreSearch: true, ignoreVary: true }).then(function (page) {
           return page || new Response('Offline', { status: 503, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
         });
       });
