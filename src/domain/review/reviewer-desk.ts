@@ -8,7 +8,9 @@ import { conflict, DomainError, forbidden, invalid, notFound } from '../errors.j
 import type { LocalizedText } from '../text/localized-text.js';
 import { parseInput } from '../validation.js';
 import { anonymiseText } from './anonymise/index.js';
+import { detectConflicts } from './conflicts/index.js';
 import { conflictReasonsFor, withdrawAssignment } from './review-board.js';
+import { loadReviewerProfiles, reviewerFacts, submissionFacts } from './review-facts.js';
 import { conflictDeclarationSchema, reviewInputSchema, type ReviewInput } from './review-schemas.js';
 import { loadReviewSettings, reviewPhaseOpen, weightedScore, type ReviewCriterionView, type ReviewSettingsView } from './review-settings.js';
 
@@ -163,9 +165,15 @@ export class ReviewerDesk {
       .orderBy('submission.submitted_at')
       .orderBy('submission.id')
       .execute();
-    const visible: string[] = [];
-    for (const row of rows) if ((await conflictReasonsFor(this.context, this.edition.id, row.id, this.userId)).length === 0) visible.push(row.id);
-    return visible;
+    if (rows.length === 0) return [];
+    // One load of the rules, the reviewer and every assigned proposal, then the pairs checked in memory.
+    const { db, dialect } = this.context.storage;
+    const settings = await loadReviewSettings(db, dialect, this.edition.id);
+    const [reviewer] = await reviewerFacts(db, await loadReviewerProfiles(db, dialect, this.edition.id, this.userId));
+    if (!reviewer) return rows.map((row) => row.id);
+    const facts = new Map((await submissionFacts(db, dialect, this.edition.id, rows.map((row) => row.id))).map((fact) => [fact.id, fact]));
+    const rules = { sameCity: settings.conflictSameCity, sameCountry: settings.conflictSameCountry };
+    return rows.map((row) => row.id).filter((id) => detectConflicts(reviewer, facts.get(id)!, rules).length === 0);
   }
 
   private async requireVisible(submissionId: string): Promise<void> {
