@@ -14,6 +14,8 @@ import { runLoad, type LoadResult } from './support/load-test.js';
 import { startNginx } from './support/static-server.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+// As many app processes as nginx has workers below: one per core.
+const workers = process.env.BENCH_WORKERS ?? '2';
 const folder = mkdtempSync(join(tmpdir(), 'convergence-bench-'));
 const databaseUrl = join(folder, 'forum.sqlite');
 
@@ -26,7 +28,7 @@ const published = await storage.db.selectFrom('session').innerJoin('edition', 'e
   .select(({ fn }) => fn.countAll<number>().as('n')).where('edition.slug', '=', 'gsef-2018-bilbao').executeTakeFirstOrThrow();
 await storage.close();
 
-const app = await startServerProcess({ DATABASE_URL: databaseUrl, CONVERGENCE_ENV: 'production', DEMO: 'off' }, 120_000);
+const app = await startServerProcess({ DATABASE_URL: databaseUrl, CONVERGENCE_ENV: 'production', DEMO: 'off', WORKERS: workers }, 120_000);
 const paths = { program: '/editions/gsef-2018-bilbao/program', json: '/editions/gsef-2018-bilbao/schedule.json' };
 const staticRoot = join(folder, 'static');
 mkdirSync(join(staticRoot, 'editions/gsef-2018-bilbao'), { recursive: true });
@@ -45,14 +47,17 @@ for (const [name, path] of [['program.html', paths.program], ['schedule.json', p
 const nginx = await startNginx(staticRoot, 18_080);
 const staticPaths = { program: '/editions/gsef-2018-bilbao/program.html', json: '/editions/gsef-2018-bilbao/schedule.json' };
 
-console.log(`Edition: ${published.n} published sessions`);
+console.log(`Edition: ${published.n} published sessions; convergence serve with WORKERS=${workers}, nginx with 2 worker processes`);
 console.log(`Program page, first view: ${firstView} bytes compressed (HTML + scripts; goal ≤ 102400)`);
 console.log('');
 console.log('target          conns  convergence req/s  p99 ms | nginx req/s  p99 ms | ratio  goals (ratio ≥ 0.5, p99 < 50 ms)');
 const rows: { target: string; connections: number; ours: LoadResult; theirs: LoadResult }[] = [];
 for (const target of ['program', 'json'] as const) {
   for (const connections of [50, 200]) {
+    // A second of warm-up each: every process builds and keeps its copy, as it would in the first minute of a morning.
+    runLoad(`${app.url}${paths[target]}`, connections, 1);
     const ours = runLoad(`${app.url}${paths[target]}`, connections, seconds);
+    runLoad(`${nginx.url}${staticPaths[target]}`, connections, 1);
     const theirs = runLoad(`${nginx.url}${staticPaths[target]}`, connections, seconds);
     rows.push({ target, connections, ours, theirs });
     const ratio = ours.requestsPerSecond / theirs.requestsPerSecond;

@@ -23,7 +23,7 @@ const commands: Record<string, { run: (args: string[]) => Promise<void>; help: s
 
 function usage(): string {
   const lines = Object.entries(commands).map(([name, command]) => `  ${name.padEnd(8)} ${command.help}`);
-  return ['usage: convergence COMMAND [options]', '', ...lines, '', 'Configuration: DATABASE_URL, PORT, HOST, PUBLIC_URL, CONVERGENCE_ENV, SMTP_URL, MAIL_FROM, TRUSTED_PROXIES'].join('\n');
+  return ['usage: convergence COMMAND [options]', '', ...lines, '', 'Configuration: DATABASE_URL, PORT, HOST, PUBLIC_URL, CONVERGENCE_ENV, SMTP_URL, MAIL_FROM, TRUSTED_PROXIES, WORKERS'].join('\n');
 }
 
 async function main(argv: string[]): Promise<number> {

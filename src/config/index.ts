@@ -1,4 +1,4 @@
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 
@@ -24,6 +24,8 @@ export interface Config {
   publicCacheSeconds: number;
   /** Where files attached to submissions are kept: outside anything the web server serves. */
   uploadDirectory: string;
+  /** How many app processes `serve` runs on this machine, sharing its port (one per core at most pays). */
+  workers: number;
 }
 
 const environmentSchema = z.object({
@@ -38,6 +40,7 @@ const environmentSchema = z.object({
   SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   PUBLIC_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).optional(),
   UPLOAD_DIR: z.string().min(1).optional(),
+  WORKERS: z.union([z.literal('auto'), z.coerce.number().int().min(1).max(64)]).default(1),
 });
 
 export class ConfigError extends Error {}
@@ -49,6 +52,9 @@ export function readConfig(environment: Record<string, string | undefined>): Con
     throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
   }
   const value = parsed.data;
+  const workers = value.WORKERS === 'auto' ? availableParallelism() : value.WORKERS;
+  // Each process would open its own private in-memory database: they would not be one forum.
+  if (workers > 1 && value.DATABASE_URL === ':memory:') throw new ConfigError('Invalid configuration: WORKERS: several processes need a database file or PostgreSQL, not :memory:');
   return {
     databaseUrl: value.DATABASE_URL,
     port: value.PORT,
@@ -61,6 +67,7 @@ export function readConfig(environment: Record<string, string | undefined>): Con
     sessionDays: value.SESSION_DAYS,
     publicCacheSeconds: value.PUBLIC_CACHE_SECONDS ?? (value.CONVERGENCE_ENV === 'test' ? 0 : 10),
     uploadDirectory: value.UPLOAD_DIR ?? defaultUploadDirectory(value.DATABASE_URL),
+    workers,
   };
 }
 

@@ -20,6 +20,8 @@ import { selectionMigration } from '../domain/selection/migrations/0018-selectio
 import { scheduleVersionsMigration } from '../domain/schedule/migrations/0020-schedule-versions.js';
 import { archiveSearchBitmapsMigration } from '../domain/archive/migrations/0021-archive-search-bitmaps.js';
 import { scheduleWeightsMigration } from '../domain/schedule/migrations/0022-schedule-weights.js';
+import { personAvailabilityMigration } from '../domain/people/availability/migrations/0023-person-availability.js';
+import { agendaSharesMigration } from '../domain/schedule/migrations/0024-agenda-shares.js';
 import type { DatabaseDialect } from './dialect/index.js';
 import type { SchemaMigration } from './migration.js';
 import type { DatabaseSchema } from './schema.js';
@@ -47,6 +49,8 @@ export const schemaMigrations: SchemaMigration[] = [
   scheduleVersionsMigration,
   archiveSearchBitmapsMigration,
   scheduleWeightsMigration,
+  personAvailabilityMigration,
+  agendaSharesMigration,
 ];
 
 export class MigrationError extends Error {}

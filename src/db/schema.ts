@@ -9,6 +9,7 @@ import type { EditionTables } from '../domain/edition/tables.js';
 import type { InitiativeTables } from '../domain/initiative/tables.js';
 import type { MailTables } from '../domain/mail/tables.js';
 import type { PeopleTables } from '../domain/people/tables.js';
+import type { PersonAvailabilityTables } from '../domain/people/availability/tables.js';
 import type { ProgramTables } from '../domain/program/tables.js';
 import type { RateLimitTables } from '../domain/rate-limit/tables.js';
 import type { ScheduleTables } from '../domain/schedule/tables.js';
@@ -16,4 +17,5 @@ import type { ScheduleTables } from '../domain/schedule/tables.js';
 /** Every table, each declared by the domain that owns it. */
 export interface DatabaseSchema
   extends PeopleTables, EditionTables, ProgramTables, InitiativeTables, AccountTables, AuditTables, MailTables, RateLimitTables,
-    ArchiveImportTables, ArchiveSearchTables, CallTables, ReviewTables, SelectionTables, ScheduleTables {}
+    ArchiveImportTables, ArchiveSearchTables, CallTables, ReviewTables, SelectionTables, ScheduleTables,
+    PersonAvailabilityTables {}

@@ -10,7 +10,7 @@ import { apiBasePath, createApi } from './api/index.js';
 import type { AppEnv } from './http/app-env.js';
 import { csrfProtection } from './http/csrf.js';
 import { domainErrorBody, errorBody, statusOf, type ErrorBody } from './http/error-response.js';
-import { publicPageCache } from './http/public-page-cache.js';
+import { PublicPageCache } from './http/public-page-cache.js';
 import { requestContext } from './http/request-context.js';
 import { frameOf } from './web/frame.js';
 import { createWebPages } from './web/index.js';
@@ -58,16 +58,28 @@ function errorOf(c: Context<AppEnv>, error: unknown): ErrorBody {
   return errorBody('internal', 'internal error');
 }
 
+export interface HttpSurface {
+  app: Hono<AppEnv>;
+  /** The app's memory of public pages, which the Node server also serves from before entering the app. */
+  publicPages: PublicPageCache;
+}
+
+/** The whole HTTP surface (see {@link createHttpSurface}). */
+export function createApp(context: AppContext): Hono<AppEnv> {
+  return createHttpSurface(context).app;
+}
+
 /**
  * The whole HTTP surface: shared middleware, the JSON API and the pages. Stateless: sessions,
  * rate limits and queued mail live in the database, so any number of these can serve one forum.
  */
-export function createApp(context: AppContext): Hono<AppEnv> {
+export function createHttpSurface(context: AppContext): HttpSurface {
   const app = new Hono<AppEnv>();
-  app.use(publicPageCache({
+  const publicPages = new PublicPageCache({
     seconds: context.config.publicCacheSeconds, maxEntries: 500, isPublic: isPublicPage, version: () => publicContentVersion(context.storage.db),
     now: () => context.clock.now().getTime(),
-  }));
+  });
+  app.use(publicPages.middleware());
   // Many readers are on slow, metered connections: every text answer is compressed.
   app.use(compress());
   app.use(secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'], frameAncestors: ["'none'"] } }));
@@ -85,5 +97,5 @@ export function createApp(context: AppContext): Hono<AppEnv> {
     const retry: Record<string, string> = error instanceof RateLimitedError ? { 'Retry-After': String(error.retryAfterSeconds) } : {};
     return respondWithError(c, body, retry);
   });
-  return app;
+  return { app, publicPages };
 }

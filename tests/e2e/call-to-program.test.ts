@@ -223,6 +223,16 @@ describe.runIf(browserAvailable())(`from the call to the program in a real brows
       .innerJoin('session', 'session.id', 'session_person_role.session_id').select(['person.email', 'session_person_role.role', 'session.format']).execute();
     expect(roles).toContainEqual({ email: 'ane@koopera.example', role: 'speaker', format: 'workshop' });
     expect(roles).toContainEqual({ email: 'moderator@example.org', role: 'moderator', format: 'workshop' });
+
+    // As a speaker now, she tells the organisers when she can take part, in her own zone.
+    await ane.page.getByRole('link', { name: /Indicar a la organización cuándo puede participar/ }).click();
+    await ane.page.getByRole('heading', { name: 'Mi disponibilidad' }).waitFor();
+    await ane.page.getByRole('button', { name: 'Añadir la franja' }).click();
+    await ane.page.waitForLoadState();
+    expect(await seriousViolations(ane.page)).toEqual([]);
+    const windows = await storage.db.selectFrom('availability_window').innerJoin('person', 'person.id', 'availability_window.person_id')
+      .select(['person.email', 'availability_window.kind']).execute();
+    expect(windows).toEqual([{ email: 'ane@koopera.example', kind: 'available' }]);
     for (const session of [organiser, ane, mikel, iker, reviewer]) await session.browserContext.close();
   }, 300_000);
 });

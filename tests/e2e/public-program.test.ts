@@ -68,6 +68,39 @@ describe.runIf(browserAvailable())(`the public program in a real browser, on ${t
     await context.close();
   });
 
+  it('shares the starred sessions anonymously when the reader opts in, follows each change, and withdraws them', async () => {
+    const context = await browser.newContext({ locale: 'es-ES', timezoneId: 'America/Bogota' });
+    await context.addCookies([{ name: 'cv_tz', value: 'America%2FBogota', url: server.url }]);
+    const page = await context.newPage();
+    const shares = async () => harness!.storage.db.selectFrom('agenda_share').innerJoin('edition', 'edition.id', 'agenda_share.edition_id')
+      .select(['agenda_share.session_ids', 'agenda_share.time_zone']).where('edition.slug', '=', 'gsef-2018-bilbao').execute();
+    const until = async (check: (rows: Awaited<ReturnType<typeof shares>>) => boolean) => {
+      for (let attempt = 0; attempt < 100; attempt++) {
+        if (check(await shares())) return;
+        await page.waitForTimeout(100);
+      }
+      throw new Error(`shares never reached the expected state: ${JSON.stringify(await shares())}`);
+    };
+    await page.goto(`${server.url}${program}`);
+    const items = page.locator('li[data-session-id]');
+    const [first, second] = [await items.nth(0).getAttribute('data-session-id'), await items.nth(1).getAttribute('data-session-id')];
+    await items.nth(0).getByRole('button', { name: /Añadir a mi agenda/ }).click();
+    await page.goto(`${server.url}/editions/gsef-2018-bilbao/agenda`);
+    expect(await shares()).toEqual([]);
+    await page.getByLabel(/Compartir de forma anónima/).check();
+    await page.getByText('Compartido de forma anónima.').waitFor();
+    await until((rows) => rows.length === 1 && JSON.stringify(harness!.storage.dialect.decodeJson(rows[0]!.session_ids)) === JSON.stringify([first]));
+    expect((await shares())[0]!.time_zone).toBe('America/Bogota');
+    await page.goto(`${server.url}${program}`);
+    await items.nth(1).getByRole('button', { name: /Añadir a mi agenda/ }).click();
+    await until((rows) => rows.length === 1 && (harness!.storage.dialect.decodeJson(rows[0]!.session_ids) as string[]).length === 2);
+    expect([...(harness!.storage.dialect.decodeJson((await shares())[0]!.session_ids) as string[])].sort()).toEqual([first, second].sort());
+    await page.goto(`${server.url}/editions/gsef-2018-bilbao/agenda`);
+    await page.getByLabel(/Compartir de forma anónima/).uncheck();
+    await until((rows) => rows.length === 0);
+    await context.close();
+  });
+
   it('keeps the program and the starred sessions readable offline after one visit', async () => {
     const context = await readerContext('en-US');
     const page = await context.newPage();
@@ -78,7 +111,9 @@ describe.runIf(browserAvailable())(`the public program in a real browser, on ${t
     await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.active != null);
     await page.waitForFunction(async (id) => {
       const cache = await caches.open('convergence-pages-v1');
-      return (await cache.keys()).some((request) => request.url.endsWith(`/sessions/${id}`)) && (await cache.keys()).some((request) => request.url.endsWith('/agenda'));
+      const kept = (await cache.keys()).map((request) => new URL(request.url).pathname);
+      // Every page the reload and the visits below need offline, the (largest) program page included.
+      return [`/sessions/${id}`, '/agenda', '/program'].every((end) => kept.some((path) => path.endsWith(end)));
     }, sessionId);
     await context.setOffline(true);
     await page.reload();

@@ -5,6 +5,7 @@ const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 export interface ServerProcess {
   url: string;
+  pid: number;
   output: () => string;
   stop(): Promise<void>;
 }
@@ -36,6 +37,7 @@ export async function startServerProcess(environment: Record<string, string>, ti
   });
   return {
     url,
+    pid: child.pid!,
     output: () => output,
     stop: () =>
       new Promise<void>((resolve) => {

@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import { loadDemoForum } from '../../domain/demo/index.js';
 import type { AppContext } from '../../domain/context.js';
 import { startServer } from '../../server.js';
@@ -18,11 +19,23 @@ async function loadDemoOnFirstStart(context: AppContext): Promise<void> {
   if (login.password) console.log(`Demo organiser login: ${demoOrganiser.email} / ${login.password} (shown once; reset it from the sign-in page)`);
 }
 
+const displayedUrl = (databaseUrl: string) => databaseUrl.replace(/\/\/[^@]*@/, '//…@');
+
 export async function serveCommand(): Promise<void> {
+  if (cluster.isWorker) return serveInWorker();
   const context = await openAppContext();
   await loadDemoOnFirstStart(context);
+  if (context.config.workers > 1) {
+    await context.close();
+    return superviseWorkers(context.config.workers, context.config.databaseUrl);
+  }
+  const url = await serveUntilStopped(context);
+  console.log(`Convergence is serving ${url} (database: ${displayedUrl(context.config.databaseUrl)})`);
+}
+
+/** Serves until SIGINT or SIGTERM, then closes the server and the database; answers the URL. */
+async function serveUntilStopped(context: AppContext & { close(): Promise<void> }): Promise<string> {
   const server = await startServer(context);
-  console.log(`Convergence is serving ${server.url} (database: ${context.config.databaseUrl.replace(/\/\/[^@]*@/, '//…@')})`);
   const stop = async () => {
     await server.close();
     await context.close();
@@ -30,4 +43,40 @@ export async function serveCommand(): Promise<void> {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  return server.url;
+}
+
+/**
+ * `WORKERS` > 1: Node's own cluster module runs that many copies of this stateless server on one
+ * port (the schema is migrated once, here, before they start). They share nothing but the database,
+ * exactly as processes on several machines behind a load balancer would.
+ */
+async function superviseWorkers(count: number, databaseUrl: string): Promise<void> {
+  let stopping = false;
+  let announced = false;
+  cluster.on('listening', (_worker, address) => {
+    if (announced) return;
+    announced = true;
+    const host = address.address && address.address !== '::' && address.address !== '0.0.0.0' ? address.address : 'localhost';
+    console.log(`Convergence is serving http://${host}:${address.port} with ${count} processes (database: ${displayedUrl(databaseUrl)})`);
+  });
+  cluster.on('exit', (worker, code, signal) => {
+    if (stopping) return;
+    // A crashed process is replaced, so one bad request cannot take the forum down.
+    console.error(`app process ${worker.process.pid} ended (${signal ?? code}); starting another`);
+    cluster.fork();
+  });
+  for (let index = 0; index < count; index++) cluster.fork();
+  const stop = () => {
+    stopping = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
+    const exitWhenAllGone = () => (Object.keys(cluster.workers ?? {}).length === 0 ? process.exit(0) : setTimeout(exitWhenAllGone, 50));
+    exitWhenAllGone();
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+async function serveInWorker(): Promise<void> {
+  await serveUntilStopped(await openAppContext());
 }

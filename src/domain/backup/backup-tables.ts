@@ -196,6 +196,12 @@ export const backupTables: BackupTable[] = [
       updated_at: 'text', updated_by_user_id: 'text?',
     },
   },
+  { name: 'person_availability', key: ['person_id', 'edition_id'], columns: { person_id: 'text', edition_id: 'text', time_zone: 'text', updated_at: 'text', updated_by_user_id: 'text?' } },
+  {
+    name: 'availability_window', key: ['id'],
+    columns: { id: 'text', person_id: 'text', edition_id: 'text', kind: 'text', starts_at: 'text', ends_at: 'text', note: 'text?', position: 'integer' },
+  },
+  { name: 'agenda_share', key: ['id'], columns: { id: 'text', edition_id: 'text', token_hash: 'text', session_ids: 'json', time_zone: 'text?', updated_at: 'text' } },
 ];
 
 /** Derived tables (the search index and its FTS5 shadow tables): rebuilt from the others, never exported. */

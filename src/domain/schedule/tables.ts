@@ -1,4 +1,4 @@
-import type { BooleanColumn, DefaultedBooleanColumn, Instant, NullableJsonColumn } from '../../db/column-types.js';
+import type { BooleanColumn, DefaultedBooleanColumn, Instant, JsonColumn, NullableJsonColumn } from '../../db/column-types.js';
 
 /**
  * The organisers' working schedule: where the editor has put a session, before publication.
@@ -70,7 +70,21 @@ export interface ScheduleWeightsTable {
   updated_by_user_id: string | null;
 }
 
+/** One reader's starred sessions, shared anonymously with the organisers (see migration 0024). */
+export interface AgendaShareTable {
+  id: string;
+  edition_id: string;
+  /** SHA-256 of the browser's random token: it proves the share is its own, and names nobody. */
+  token_hash: string;
+  /** Session ids, JSON. */
+  session_ids: JsonColumn;
+  /** The IANA zone the reader's browser is in, for waking hours of virtual sessions. */
+  time_zone: string | null;
+  updated_at: Instant;
+}
+
 export interface ScheduleTables {
+  agenda_share: AgendaShareTable;
   schedule_placement: SchedulePlacementTable;
   schedule_version: ScheduleVersionTable;
   schedule_version_placement: ScheduleVersionPlacementTable;

@@ -2,6 +2,7 @@ import { archiveEn } from './archive/en.js';
 import { callEn } from './call/en.js';
 import { manageCallEn } from './manage-call/en.js';
 import { scheduleEn } from './schedule/en.js';
+import { availabilityEn } from './availability/en.js';
 /**
  * The interface's words, in English. This file is the reference: fr.ts and es.ts must have every key
  * (the type checker enforces it). Messages use ICU syntax; comments are notes for translators.
@@ -105,6 +106,10 @@ export const en = {
   'agenda.export': 'Export my agenda (iCal)',
   'agenda.star': 'Add to my agenda',
   'agenda.unstar': 'Remove from my agenda',
+  'agenda.share': 'Share my starred sessions with the organisers, anonymously, so they can avoid placing them at the same time',
+  'agenda.shared': 'Shared anonymously.',
+  'agenda.notShared': 'Not shared.',
+  'agenda.shareFailed': 'Could not share now; it will be tried again at your next change.',
   'agenda.noScript': 'Your agenda is kept in this browser and needs JavaScript.',
   'program.title': 'Program',
   'program.list': 'List',
@@ -171,6 +176,7 @@ export const en = {
   ...callEn,
   ...manageCallEn,
   ...scheduleEn,
+  ...availabilityEn,
 } as const;
 
 export type MessageId = keyof typeof en;

@@ -2,6 +2,7 @@ import { archiveEs } from './archive/es.js';
 import { callEs } from './call/es.js';
 import { manageCallEs } from './manage-call/es.js';
 import { scheduleEs } from './schedule/es.js';
+import { availabilityEs } from './availability/es.js';
 import type { MessageId } from './en.js';
 
 export const es: Record<MessageId, string> = {
@@ -98,6 +99,10 @@ export const es: Record<MessageId, string> = {
   'agenda.export': 'Exportar mi agenda (iCal)',
   'agenda.star': 'Añadir a mi agenda',
   'agenda.unstar': 'Quitar de mi agenda',
+  'agenda.share': 'Compartir de forma anónima mis sesiones favoritas con la organización, para que eviten programarlas a la misma hora',
+  'agenda.shared': 'Compartido de forma anónima.',
+  'agenda.notShared': 'No compartido.',
+  'agenda.shareFailed': 'No se pudo compartir ahora; se volverá a intentar con su próximo cambio.',
   'agenda.noScript': 'Su agenda se guarda en este navegador y necesita JavaScript.',
   'program.title': 'Programa',
   'program.list': 'Lista',
@@ -164,4 +169,5 @@ export const es: Record<MessageId, string> = {
   ...callEs,
   ...manageCallEs,
   ...scheduleEs,
+  ...availabilityEs,
 };

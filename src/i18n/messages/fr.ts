@@ -2,6 +2,7 @@ import { archiveFr } from './archive/fr.js';
 import { callFr } from './call/fr.js';
 import { manageCallFr } from './manage-call/fr.js';
 import { scheduleFr } from './schedule/fr.js';
+import { availabilityFr } from './availability/fr.js';
 import type { MessageId } from './en.js';
 
 export const fr: Record<MessageId, string> = {
@@ -98,6 +99,10 @@ export const fr: Record<MessageId, string> = {
   'agenda.export': 'Exporter mon agenda (iCal)',
   'agenda.star': 'Ajouter à mon agenda',
   'agenda.unstar': 'Retirer de mon agenda',
+  'agenda.share': 'Partager anonymement mes sessions favorites avec l’équipe d’organisation, pour qu’elle évite de les programmer en même temps',
+  'agenda.shared': 'Partagé anonymement.',
+  'agenda.notShared': 'Non partagé.',
+  'agenda.shareFailed': 'Partage impossible pour l’instant ; il sera retenté à votre prochain changement.',
   'agenda.noScript': 'Votre agenda est gardé dans ce navigateur et demande JavaScript.',
   'program.title': 'Programme',
   'program.list': 'Liste',
@@ -164,4 +169,5 @@ export const fr: Record<MessageId, string> = {
   ...callFr,
   ...manageCallFr,
   ...scheduleFr,
+  ...availabilityFr,
 };

@@ -9,6 +9,8 @@ import { registerPeopleRoutes } from './people-routes.js';
 import { registerSearchRoutes } from './search-routes.js';
 import { registerSessionRoutes } from './session-routes.js';
 import { registerScheduleRoutes } from './schedule-routes.js';
+import { registerAvailabilityRoutes } from './availability-routes.js';
+import { registerAgendaShareRoutes } from './agenda-share-routes.js';
 
 export const apiBasePath = '/api/v1';
 
@@ -25,6 +27,8 @@ export function createApi(): ApiApp {
   registerReviewRoutes(api);
   registerSelectionRoutes(api);
   registerScheduleRoutes(api);
+  registerAvailabilityRoutes(api);
+  registerAgendaShareRoutes(api);
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'Convergence API', version: '1', description: 'Forums of the social and solidarity economy. Writes need the X-CSRF-Token header from GET /session.' },

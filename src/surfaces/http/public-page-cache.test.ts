@@ -3,6 +3,7 @@ import { makeAccount, makeEdition, testPassword } from '../../../tests/factories
 import { createTestApp, type TestApp } from '../../../tests/support/test-app.js';
 import { TestClient } from '../../../tests/support/test-client.js';
 import { testEngine } from '../../../tests/support/test-storage.js';
+import { startServer, type RunningServer } from '../../server.js';
 
 describe(`the short memory of public pages, on ${testEngine}`, () => {
   let harness: TestApp;
@@ -49,5 +50,60 @@ describe(`the short memory of public pages, on ${testEngine}`, () => {
     await new TestClient(harness.app).get(page);
     harness.clock.advance(60_000);
     expect((await new TestClient(harness.app).get(page)).headers.get('x-cache')).toBe('hit');
+  });
+});
+
+describe(`kept public pages answered by the Node server before the app, on ${testEngine}`, () => {
+  let harness: TestApp;
+  let server: RunningServer;
+  const page = '/editions/gsef-2018-bilbao';
+
+  beforeAll(async () => {
+    harness = await createTestApp({ PUBLIC_CACHE_SECONDS: '10', PORT: '0', HOST: '127.0.0.1' });
+    await makeEdition(harness.context, { slug: 'gsef-2018-bilbao', hostCity: 'Bilbao' });
+    await makeAccount(harness.context, 'organiser@example.org', { role: 'organiser', editionId: (await harness.storage.db.selectFrom('edition').select('id').executeTakeFirstOrThrow()).id });
+    server = await startServer(harness.context);
+  });
+  afterAll(async () => {
+    await server.close();
+    await harness.close();
+  });
+
+  it('answers a second anonymous read from memory, with the same bytes and headers and no cookie', async () => {
+    const first = await fetch(`${server.url}${page}`, { headers: { 'accept-encoding': 'gzip' } });
+    const firstBody = await first.text();
+    const second = await fetch(`${server.url}${page}`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(second.headers.get('x-cache')).toBe('hit');
+    expect(await second.text()).toBe(firstBody);
+    expect(second.headers.getSetCookie()).toEqual([]);
+    expect(second.headers.get('content-encoding')).toBe('gzip');
+    expect(second.headers.get('content-security-policy')).toBe(first.headers.get('content-security-policy'));
+    expect(second.headers.get('vary')).toContain('Cookie');
+  });
+
+  it('never answers a signed-in reader, another method, or another language from the kept copy', async () => {
+    await fetch(`${server.url}${page}`);
+    const organiser = TestClient.overHttp(server.url);
+    await organiser.signIn('organiser@example.org', testPassword);
+    const signedIn = await organiser.get(page);
+    expect(signedIn.headers.get('x-cache')).toBeNull();
+    expect(await signedIn.text()).toContain('action="/sign-out"');
+    expect((await fetch(`${server.url}${page}`, { method: 'POST' })).headers.get('x-cache')).toBeNull();
+    const french = await fetch(`${server.url}${page}`, { headers: { 'accept-language': 'fr' } });
+    expect(french.headers.get('x-cache')).toBeNull();
+    expect(await french.text()).toContain('lang="fr"');
+  });
+
+  it('shows a change once the window has passed, never a stale copy from the front', async () => {
+    await fetch(`${server.url}${page}`);
+    harness.clock.advance(1000);
+    const organiser = TestClient.overHttp(server.url);
+    await organiser.signIn('organiser@example.org', testPassword);
+    expect((await organiser.patch(`/api/v1${page}`, { json: { hostCity: 'Bilbo' } })).status).toBe(200);
+    harness.clock.advance(11_000);
+    const after = await fetch(`${server.url}${page}`);
+    expect(after.headers.get('x-cache')).toBeNull();
+    expect(await after.text()).toContain('Euskalduna, Bilbo ·');
+    expect((await fetch(`${server.url}${page}`)).headers.get('x-cache')).toBe('hit');
   });
 });

@@ -12,6 +12,8 @@ export const rateLimitPolicy = {
   // Saving a draft is frequent; creating proposals and inviting people is not.
   submission: { perAddress: 30, perAccount: 20, windowSeconds: 3600 },
   invitation: { perAddress: 30, perAccount: 20, windowSeconds: 3600 },
+  // Every star or unstar resends the agenda; a venue's shared address carries many readers, a flood is still bounded.
+  'agenda-share': { perAddress: 600, perAccount: 0, windowSeconds: 3600 },
 } as const;
 
 export type RateLimitedAction = keyof typeof rateLimitPolicy;

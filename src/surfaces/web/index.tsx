@@ -15,6 +15,7 @@ import { HomePage } from './home-page.js';
 import { OutboxPage } from './message-pages.js';
 import { registerProgramPages } from './program/program-routes.js';
 import { registerSchedulePages } from './schedule/schedule-routes.js';
+import { registerAvailabilityPages } from './availability/availability-routes.js';
 
 /** The server-rendered pages: complete without JavaScript. */
 export function createWebPages(): Hono<AppEnv> {
@@ -52,5 +53,6 @@ export function createWebPages(): Hono<AppEnv> {
   registerCallPages(web);
   registerManageCallPages(web);
   registerSchedulePages(web);
+  registerAvailabilityPages(web);
   return web;
 }

@@ -1,6 +1,7 @@
 import { encodeJson, encodeNullableJson, type Db } from '../../../db/database.js';
 import type { DatabaseDialect } from '../../../db/dialect/index.js';
 import { newId } from '../../../db/ids.js';
+import { moveAvailability } from '../availability/merge-availability.js';
 import { moveRows } from './move-rows.js';
 import type { LocalizedText } from '../../text/localized-text.js';
 
@@ -12,6 +13,7 @@ export async function mergePeople(db: Db, dialect: DatabaseDialect, keptId: stri
   await moveRows(db, 'initiative_presenter', 'person_id', ['initiative_id'], keptId, otherId);
   await db.updateTable('presentation').set({ person_id: keptId }).where('person_id', '=', otherId).execute();
   await db.updateTable('user_account').set({ person_id: keptId }).where('person_id', '=', otherId).execute();
+  await moveAvailability(db, keptId, otherId);
   await db.updateTable('archive_source_key').set({ entity_id: keptId }).where('entity_id', '=', otherId).execute();
   const aliases = new Set((await db.selectFrom('person_alias').select('alias').where('person_id', '=', keptId).execute()).map((row) => row.alias));
   for (const alias of await db.selectFrom('person_alias').selectAll().where('person_id', '=', otherId).execute()) {

@@ -1,6 +1,9 @@
 import type { Translator } from '../../../i18n/index.js';
+import { describeWindows } from '../../people/availability/describe-windows.js';
 import { readLocalized } from '../../text/localized-text.js';
+import { explainInfeasible, type Conflict } from '../solver/explain-infeasible.js';
 import type { ScheduleConflict } from './find-conflicts.js';
+import type { EditorProblem, PersonWindows } from './forum-problem.js';
 import type { ScheduleGrid } from './schedule-grid.js';
 
 /** Names of what a conflict points at, found once per page rather than per marker. */
@@ -32,6 +35,8 @@ export function conflictMessage(t: Translator, names: GridNames, conflict: Sched
     case 'person-double-booked':
     case 'unavailable':
       return t.t(`schedule.conflict.${conflict.kind}`, { person: names.person(conflict.personId), other: names.session(conflict.otherSessionId) });
+    case 'outside-availability':
+      return t.t('availability.conflict.outside', { person: names.person(conflict.personId), windows: describeWindows(conflict.windows, conflict.timeZone, t.locale), zone: conflict.timeZone });
     case 'room-double-booked':
       return t.t('schedule.conflict.room-double-booked', { room: names.room(conflict.roomId), other: names.session(conflict.otherSessionId) });
     case 'over-capacity':
@@ -44,4 +49,53 @@ export function conflictMessage(t: Translator, names: GridNames, conflict: Sched
     case 'crosses-block':
       return t.t('schedule.conflict.crosses-block');
   }
+}
+
+/** A proof that no schedule exists, with the windows of the people it names, in their zones. */
+export interface InfeasibleReason extends Conflict {
+  windows: ({ personId: string } & PersonWindows)[];
+}
+
+/**
+ * The solver's proofs that no schedule exists, naming each person's own windows in their zone:
+ * "1.2 cannot be placed: its people (Ana Gómez, available only Tue 2 Oct 09:00–12:00 (America/Bogota)) …".
+ *
+ * @example
+ *   explainEditorInfeasible(toForumProblem(program, { keepPins: true })).map((conflict) => conflict.message);
+ */
+export function explainEditorInfeasible({ problem, windowsOf }: EditorProblem): InfeasibleReason[] {
+  const conflicts = explainInfeasible(problem, {
+    availabilityOf: (personId) => {
+      const windows = windowsOf.get(personId);
+      // The solver's explanations are in English, so are the day names.
+      return windows ? `only ${describeWindows(windows.available, windows.timeZone, 'en')} (${windows.timeZone})` : undefined;
+    },
+  });
+  return conflicts.map((conflict) => ({
+    ...conflict, windows: conflict.people.flatMap((personId) => (windowsOf.has(personId) ? [{ personId, ...windowsOf.get(personId)! }] : [])),
+  }));
+}
+
+/**
+ * A proof about people's availability in the reader's words, or null for the other kinds (rooms,
+ * plenaries, pins), which the grid's markers already say.
+ */
+export function infeasibleMessage(t: Translator, names: GridNames, reason: InfeasibleReason): string | null {
+  const windowsOf = (personId: string) => reason.windows.find((windows) => windows.personId === personId);
+  if (reason.kind === 'person-overcommitted') {
+    const personId = reason.people[0]!;
+    const windows = windowsOf(personId);
+    const values = { person: names.person(personId), sessions: reason.sessions.map((id) => names.session(id)).join(', '), available: reason.slots.length };
+    return windows
+      ? t.t('availability.infeasible.person', { ...values, windows: describeWindows(windows.available, windows.timeZone, t.locale), zone: windows.timeZone })
+      : t.t('availability.infeasible.personBusy', values);
+  }
+  if (reason.kind === 'session-has-no-placement' && reason.people.length > 0) {
+    const people = reason.people.map((personId) => {
+      const windows = windowsOf(personId);
+      return windows ? `${names.person(personId)} (${describeWindows(windows.available, windows.timeZone, t.locale)}, ${windows.timeZone})` : names.person(personId);
+    });
+    return t.t('availability.infeasible.session', { session: names.session(reason.sessions[0]!), people: people.join('; ') });
+  }
+  return null;
 }

@@ -6,6 +6,8 @@ import type { EditorProblem } from './forum-problem.js';
 export type ScheduleConflict =
   | { kind: 'person-double-booked'; personId: string; otherSessionId: string }
   | { kind: 'unavailable'; personId: string; otherSessionId: string }
+  /** The person said when they are available, and this is not then: their windows, in their zone. */
+  | { kind: 'outside-availability'; personId: string; timeZone: string; windows: { startsAt: string; endsAt: string }[] }
   | { kind: 'room-double-booked'; roomId: string; otherSessionId: string }
   | { kind: 'over-capacity'; roomId: string; needed: number; capacity: number }
   | { kind: 'no-interpretation'; roomId: string; languages: string[] }
@@ -31,7 +33,7 @@ export interface ConflictReport {
  *   const report = findConflicts(toForumProblem(program, { keepPins: false }));
  *   report.bySession.get(sessionId); // [{ kind: 'person-double-booked', personId, otherSessionId }]
  */
-export function findConflicts({ problem, placements, busyElsewhere }: EditorProblem): ConflictReport {
+export function findConflicts({ problem, placements, busyElsewhere, windowsOf }: EditorProblem): ConflictReport {
   const compiled = compileProblem(problem);
   const counter = new HardConstraintCounter(compiled);
   const at = placements.map((placement) => ({
@@ -48,6 +50,7 @@ export function findConflicts({ problem, placements, busyElsewhere }: EditorProb
     for (let t = start; t < Math.min(T, start + compiled.duration[session]!); t++) inSlot[t]!.push(session);
   }
   const { sessions, slots, rooms } = problem;
+  const availableIn = problem.people.map((person) => (windowsOf.has(person.id) && person.availableSlotIds ? new Set(person.availableSlotIds) : null));
   const bySession = new Map<string, ScheduleConflict[]>();
   for (const { session: i, start, room } of at) {
     if (counter.involvement(i, start, room) === 0) continue;
@@ -65,6 +68,10 @@ export function findConflicts({ problem, placements, busyElsewhere }: EditorProb
         const personId = problem.people[p]!.id;
         const elsewhere = busyElsewhere.get(`${personId}|${slots[t]!.id}`);
         if (elsewhere) add({ kind: 'unavailable', personId, otherSessionId: elsewhere });
+        else if (availableIn[p] && !availableIn[p]!.has(slots[t]!.id)) {
+          const { timeZone, available } = windowsOf.get(personId)!;
+          add({ kind: 'outside-availability', personId, timeZone, windows: available.map(({ startsAt, endsAt }) => ({ startsAt, endsAt })) });
+        }
       }
       for (const j of inSlot[t]!) {
         if (j === i) continue;

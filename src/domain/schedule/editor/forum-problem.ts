@@ -10,6 +10,13 @@ export interface EditorProblem {
   placements: Placement[];
   /** `personId|slotId` → the session outside every slot that keeps the person busy then. */
   busyElsewhere: Map<string, string>;
+  /** People who said when they are available: their zone and `available` windows, to name them in conflicts. */
+  windowsOf: Map<string, PersonWindows>;
+}
+
+export interface PersonWindows {
+  timeZone: string;
+  available: { startsAt: string; endsAt: string }[];
 }
 
 const unlimitedSeats = Number.MAX_SAFE_INTEGER;
@@ -42,13 +49,21 @@ export function toForumProblem(program: EditorProgram, options: { keepPins: bool
   }
   const people = new Map<string, ForumPerson>();
   for (const session of gridSessions) for (const person of session.people) {
-    // People have no stored zone: their country's, when it has one main zone; else the event's.
-    const personZone = person.country ? zoneForPlace(null, person.country) : null;
+    // The zone the person gave wins; else their country's, when it has one main zone; else the event's.
+    const personZone = program.availability.get(person.personId)?.timeZone ?? (person.country ? zoneForPlace(null, person.country) : null);
     people.set(person.personId, { id: person.personId, name: person.name, ...(personZone ? { timeZone: personZone } : {}) });
   }
+  const windowsOf = new Map<string, PersonWindows>();
   for (const person of people.values()) {
-    const away = new Set(program.slots.filter((slot) => busyElsewhere.has(`${person.id}|${slot.id}`)).map((slot) => slot.id));
-    if (away.size > 0) person.availableSlotIds = program.slots.filter((slot) => !away.has(slot.id)).map((slot) => slot.id);
+    const windows = program.availability.get(person.id)?.windows ?? [];
+    const available = windows.filter((window) => window.kind === 'available');
+    const preferred = windows.filter((window) => window.kind === 'preferred');
+    if (available.length > 0) windowsOf.set(person.id, { timeZone: person.timeZone ?? zone, available });
+    // A slot counts only when the whole of it lies inside one window: half a workshop is no use.
+    const inWindow = (slot: EditorProgram['slots'][number]) => available.length === 0 || available.some((window) => within(slot, window));
+    const allowed = program.slots.filter((slot) => !busyElsewhere.has(`${person.id}|${slot.id}`) && inWindow(slot));
+    if (allowed.length < program.slots.length) person.availableSlotIds = allowed.map((slot) => slot.id);
+    if (preferred.length > 0) person.preferredSlotIds = program.slots.filter((slot) => preferred.some((window) => overlaps(slot, window))).map((slot) => slot.id);
   }
   const problem: ForumProblem = {
     timeZone: zone,
@@ -59,8 +74,12 @@ export function toForumProblem(program: EditorProgram, options: { keepPins: bool
   };
   const placements = gridSessions.flatMap((session) =>
     session.placement.state === 'placed' ? [{ sessionId: session.id, slotId: session.placement.slotId, roomId: session.placement.roomId }] : []);
-  return { problem, placements, busyElsewhere };
+  return { problem, placements, busyElsewhere, windowsOf };
 }
+
+type Span = { startsAt: string; endsAt: string };
+const within = (slot: Span, window: Span) => Date.parse(window.startsAt) <= Date.parse(slot.startsAt) && Date.parse(slot.endsAt) <= Date.parse(window.endsAt);
+const overlaps = (slot: Span, window: Span) => Date.parse(slot.startsAt) < Date.parse(window.endsAt) && Date.parse(window.startsAt) < Date.parse(slot.endsAt);
 
 function toForumSession(session: EditorSession, keepPins: boolean): ForumSession {
   const pinned = keepPins && session.pinned && session.placement.state === 'placed';

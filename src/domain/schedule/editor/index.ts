@@ -1,5 +1,5 @@
 export type { PlacementWhere, ScheduleChange } from './change-log.js';
-export { conflictMessage, gridNames, type GridNames } from './conflict-message.js';
+export { conflictMessage, explainEditorInfeasible, gridNames, infeasibleMessage, type GridNames, type InfeasibleReason } from './conflict-message.js';
 export { editorSolve, type EditorSolveOptions } from './editor-solve.js';
 export { loadEditorProgram, type EditionRow, type EditorPlacement, type EditorProgram, type EditorRoom, type EditorSession, type EditorSlot } from './editor-program.js';
 export { findConflicts, type ConflictKind, type ConflictReport, type ScheduleConflict } from './find-conflicts.js';

@@ -12,6 +12,7 @@ import { publishVersion, type PublishedVersion } from './publish-version.js';
 import { buildGrid, type GridSession, type ScheduleGrid } from './schedule-grid.js';
 import { moveInputSchema, publishInputSchema, solveInputSchema, type SolveInput } from './schedule-schemas.js';
 import { loadScheduleWeights, saveScheduleWeights, weightsInputSchema } from './schedule-weights.js';
+import { agendaShareCount } from '../interest/agenda-shares.js';
 import type { SoftWeights } from '../solver/soft-goals.js';
 import { SolveRuns, type SolveRunView } from './solve-runs.js';
 import { saveWorkingPlacements } from './working-placements.js';
@@ -121,6 +122,11 @@ export class ScheduleEditor {
   /** The weights of the solver's soft goals for this edition (the solver's defaults until set). */
   async weights(): Promise<SoftWeights> {
     return loadScheduleWeights(this.context, this.edition.id);
+  }
+
+  /** How many readers share their starred sessions anonymously: the audience the solver can see. */
+  async sharedAgendas(): Promise<number> {
+    return agendaShareCount(this.context, this.edition.id);
   }
 
   /** Sets all five weights (numbers ≥ 0); bad input stores nothing and names the field. */

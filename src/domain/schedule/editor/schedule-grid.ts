@@ -1,6 +1,7 @@
 import type { HardKind } from '../solver/hard-constraints.js';
 import type { LocalizedText } from '../../text/localized-text.js';
 import { changesSincePublication, workingWhere } from './change-log.js';
+import { explainEditorInfeasible, type InfeasibleReason } from './conflict-message.js';
 import type { EditorPlacement, EditorProgram, EditorRoom, EditorSession, EditorSlot } from './editor-program.js';
 import { findConflicts, type ScheduleConflict } from './find-conflicts.js';
 import { toForumProblem } from './forum-problem.js';
@@ -34,6 +35,8 @@ export interface ScheduleGrid {
   themes: EditorProgram['themes'];
   sessions: GridSession[];
   conflicts: { total: number; byKind: Record<HardKind, number> };
+  /** When conflicts remain: proofs that no schedule can meet some people's availability (and other simple proofs). */
+  infeasible: InfeasibleReason[];
   /** How many sessions the change log lists. */
   changes: number;
 }
@@ -44,7 +47,8 @@ export interface ScheduleGrid {
  *   grid.sessions.filter((session) => session.conflicts.length > 0);
  */
 export function buildGrid(program: EditorProgram, name: LocalizedText): ScheduleGrid {
-  const report = findConflicts(toForumProblem(program, { keepPins: false }));
+  const editorProblem = toForumProblem(program, { keepPins: false });
+  const report = findConflicts(editorProblem);
   const changed = new Set(changesSincePublication(program).map((change) => change.sessionId));
   const days: ScheduleGrid['days'] = [];
   for (const slot of program.slots) {
@@ -66,6 +70,7 @@ export function buildGrid(program: EditorProgram, name: LocalizedText): Schedule
       };
     }),
     conflicts: { total: report.total, byKind: report.byKind },
+    infeasible: report.total > 0 ? explainEditorInfeasible(editorProblem) : [],
     changes: changed.size,
   };
 }

@@ -6,7 +6,9 @@ import type { Actor } from '../../accounts/actor.js';
 import { recordChange } from '../../audit/index.js';
 import type { AppContext } from '../../context.js';
 import { conflict, notFound } from '../../errors.js';
+import { audienceInterest } from '../interest/agenda-shares.js';
 import type { HardKind } from '../solver/hard-constraints.js';
+import type { ForumProblem } from '../solver/model.js';
 import type { ScheduleSolveRunTable, SolveRunStatus } from '../tables.js';
 import { loadEditorProgram, type EditionRow } from './editor-program.js';
 import { findConflicts } from './find-conflicts.js';
@@ -123,6 +125,7 @@ export class SolveRuns {
     try {
       const program = await loadEditorProgram(this.context, this.edition);
       const editorProblem = toForumProblem(program, { keepPins: options.keepPins });
+      editorProblem.problem.interest = onlyGridSessions(await audienceInterest(this.context, this.edition.id), editorProblem.problem);
       const before = findConflicts(editorProblem);
       const unassigned = editorProblem.problem.sessions.length - editorProblem.placements.length;
       const weights = await loadScheduleWeights(this.context, this.edition.id);
@@ -195,4 +198,10 @@ export class SolveRuns {
       progress: dialect.decodeJson<SolveRunProgress | null>(row.progress), outcome, error,
     };
   }
+}
+
+/** Readers' agendas as the solver reads them, keeping only the sessions it places. */
+function onlyGridSessions(interest: NonNullable<ForumProblem['interest']>, problem: ForumProblem): NonNullable<ForumProblem['interest']> {
+  const placed = new Set(problem.sessions.map((session) => session.id));
+  return interest.map((entry) => ({ ...entry, sessionIds: entry.sessionIds.filter((id) => placed.has(id)) })).filter((entry) => entry.sessionIds.length > 0);
 }

@@ -12,13 +12,22 @@ export interface Conflict {
   rooms: string[];
 }
 
+export interface ExplainOptions {
+  /** How a person's own availability reads ("only Tue 2 Oct 09:00–12:00 (America/Bogota)"), for people who gave some. */
+  availabilityOf?: (personId: string) => string | undefined;
+}
+
 /**
  * Conflicts that make every schedule infeasible, each naming the people, sessions, windows and rooms
  * involved. Proven by counting (pigeonhole) and by checking each session's placements one by one, so
  * an empty answer means no such simple proof was found, not that a schedule exists.
  */
-export function explainInfeasible(problem: ForumProblem): Conflict[] {
+export function explainInfeasible(problem: ForumProblem, options: ExplainOptions = {}): Conflict[] {
   const compiled = compileProblem(problem);
+  const windows = (personId: string) => {
+    const said = options.availabilityOf?.(personId);
+    return said ? `, available ${said}` : '';
+  };
   const { slots, rooms, sessions, people } = problem;
   const T = compiled.slotCount;
   const R = compiled.roomCount;
@@ -33,7 +42,7 @@ export function explainInfeasible(problem: ForumProblem): Conflict[] {
     if (needed > availableSlots.size) {
       conflicts.push({
         kind: 'person-overcommitted',
-        message: `${person.name} is in ${theirs.map((i) => sessions[i]!.id).join(', ')}, needing ${needed} slots, but is available in only ${availableSlots.size}${availableSlots.size ? ` (${slotIds(availableSlots).join(', ')})` : ''}`,
+        message: `${person.name} is in ${theirs.map((i) => sessions[i]!.id).join(', ')}, needing ${needed} slots, but is available in only ${availableSlots.size}${availableSlots.size ? ` (${slotIds(availableSlots).join(', ')})` : ''}${windows(person.id)}`,
         people: [person.id], sessions: theirs.map((i) => sessions[i]!.id), slots: slotIds(availableSlots), rooms: [],
       });
     }
@@ -66,7 +75,8 @@ export function explainInfeasible(problem: ForumProblem): Conflict[] {
       });
       for (const { personId } of away) involvedPeople.add(personId);
       for (const start of timeOk) involvedSlots.add(slots[start]!.id);
-      reasons.push(`its people (${away.map(({ personId }) => personId).join(', ')}) are never all available together in ${session.pin?.slotId ? `its pinned slot ${session.pin.slotId}` : 'any window'} of ${session.durationSlots} slot(s)`);
+      const named = away.map(({ personId }) => (options.availabilityOf ? `${people[compiled.personIndex.get(personId)!]!.name}${windows(personId)}` : personId));
+      reasons.push(`its people (${named.join('; ')}) are never all available together in ${session.pin?.slotId ? `its pinned slot ${session.pin.slotId}` : 'any window'} of ${session.durationSlots} slot(s)`);
     }
     if (fittingRooms.length === 0) {
       const bigEnough = rooms.filter((_, r) => !compiled.overCapacity[i * R + r]);

@@ -27,6 +27,7 @@ export const callEn = {
   'call.role.co_presenter': 'co-presenter',
   'call.role.speaker': 'speaker',
   'call.invitationPending': 'invitation sent, not yet accepted',
+  'call.availabilityLink': 'Tell the organisers when you can take part, in your own time zone',
   'call.confirmed': 'confirmed',
   'call.invite': 'Invite a co-presenter',
   'call.inviteName': 'Their name',

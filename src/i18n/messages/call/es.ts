@@ -26,6 +26,7 @@ export const callEs: Record<keyof typeof callEn, string> = {
   'call.role.co_presenter': 'copresentador',
   'call.role.speaker': 'ponente',
   'call.invitationPending': 'invitación enviada, aún no aceptada',
+  'call.availabilityLink': 'Indicar a la organización cuándo puede participar, en su propia zona horaria',
   'call.confirmed': 'confirmado',
   'call.invite': 'Invitar a un copresentador',
   'call.inviteName': 'Su nombre',

@@ -26,6 +26,7 @@ export const callFr: Record<keyof typeof callEn, string> = {
   'call.role.co_presenter': 'co-présentateur',
   'call.role.speaker': 'intervenant',
   'call.invitationPending': 'invitation envoyée, pas encore acceptée',
+  'call.availabilityLink': 'Indiquer à l’équipe d’organisation quand vous pouvez intervenir, dans votre propre fuseau horaire',
   'call.confirmed': 'confirmé',
   'call.invite': 'Inviter un co-présentateur',
   'call.inviteName': 'Son nom',

@@ -112,6 +112,7 @@ export const scheduleEn = {
   'schedule.live.cancelled': 'Move cancelled.',
   'schedule.live.unassignedZone': 'Out of the grid',
   'schedule.weights.title': 'What the solver favours',
+  'schedule.weights.sharedAgendas': '{count, plural, =0 {No reader has shared their agenda yet: audience overlap and waking hours count speakers only.} one {# reader shares their agenda anonymously: the solver keeps apart what they want to attend, and counts their time zone for virtual sessions.} other {# readers share their agendas anonymously: the solver keeps apart what they want to attend, and counts their time zones for virtual sessions.}}',
   'schedule.weights.hint': 'Each number weighs one wish against the others when the solver places sessions: 0 ignores it, a higher number makes it matter more. Hard rules (nobody in two places, rooms big enough) always come first.',
   'schedule.weights.similarThemesInParallel.label': 'Similar themes not at the same time',
   'schedule.weights.similarThemesInParallel.help': 'Cost per pair of sessions on similar themes running in parallel, times how similar they are.',

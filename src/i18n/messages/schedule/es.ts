@@ -101,6 +101,7 @@ export const scheduleEs: Record<keyof typeof scheduleEn, string> = {
   'schedule.live.cancelled': 'Movimiento cancelado.',
   'schedule.live.unassignedZone': 'Fuera de la cuadrícula',
   'schedule.weights.title': 'Lo que la resolución favorece',
+  'schedule.weights.sharedAgendas': '{count, plural, =0 {Nadie ha compartido todavía su agenda: la superposición de público y las horas de vigilia solo cuentan a las personas ponentes.} one {# persona comparte su agenda de forma anónima: la resolución separa lo que quiere seguir y cuenta su zona horaria para las sesiones virtuales.} other {# personas comparten su agenda de forma anónima: la resolución separa lo que quieren seguir y cuenta sus zonas horarias para las sesiones virtuales.}}',
   'schedule.weights.hint': 'Cada número pesa un deseo frente a los demás cuando la resolución coloca las sesiones: 0 lo ignora, un número mayor lo hace más importante. Las reglas estrictas (nadie en dos lugares, salas suficientemente grandes) van siempre primero.',
   'schedule.weights.similarThemesInParallel.label': 'Temas afines no al mismo tiempo',
   'schedule.weights.similarThemesInParallel.help': 'Coste por par de sesiones de temas afines que se celebran en paralelo, multiplicado por su afinidad.',

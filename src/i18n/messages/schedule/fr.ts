@@ -101,6 +101,7 @@ export const scheduleFr: Record<keyof typeof scheduleEn, string> = {
   'schedule.live.cancelled': 'Déplacement annulé.',
   'schedule.live.unassignedZone': 'Hors de la grille',
   'schedule.weights.title': 'Ce que la résolution privilégie',
+  'schedule.weights.sharedAgendas': '{count, plural, =0 {Aucun lecteur n’a encore partagé son agenda : le chevauchement d’audience et les heures d’éveil ne comptent que les intervenants.} one {# lecteur partage son agenda anonymement : la résolution sépare ce qu’il veut suivre et compte son fuseau horaire pour les sessions virtuelles.} other {# lecteurs partagent leur agenda anonymement : la résolution sépare ce qu’ils veulent suivre et compte leurs fuseaux horaires pour les sessions virtuelles.}}',
   'schedule.weights.hint': 'Chaque nombre pèse un souhait face aux autres quand la résolution place les sessions : 0 l’ignore, un nombre plus grand le rend plus important. Les règles strictes (personne à deux endroits, salles assez grandes) passent toujours avant.',
   'schedule.weights.similarThemesInParallel.label': 'Thèmes proches pas en même temps',
   'schedule.weights.similarThemesInParallel.help': 'Coût par paire de sessions aux thèmes proches qui ont lieu en parallèle, multiplié par leur proximité.',

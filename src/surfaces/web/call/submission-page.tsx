@@ -7,6 +7,7 @@ import { CsrfField, Layout, type PageFrame } from '../layout.js';
 import { countryOptions } from './country-options.js';
 import { FieldProblemText, ProblemList, problemFor } from './field-errors.js';
 import { translationLanguages, type SubmissionFormValues } from './submission-form-values.js';
+import { ownAvailabilityPath } from '../availability/availability-paths.js';
 
 export interface SubmissionPageProps {
   frame: PageFrame;
@@ -79,6 +80,7 @@ export function SubmissionPage(props: SubmissionPageProps) {
           <CsrfField token={props.frame.csrfToken} />
           <p>{t.t('call.accepted')}</p>
           <button type="submit">{t.t('call.confirm')}</button>
+          <p><a href={ownAvailabilityPath(call.editionSlug)}>{t.t('call.availabilityLink')}</a></p>
         </form>
       ) : null}
       <form method="post" action={action} novalidate>

@@ -209,6 +209,10 @@ function AgendaPage(props: ProgramPageProps) {
       <noscript><p>{t.t('agenda.noScript')}</p></noscript>
       <p id="agenda-empty">{t.t('agenda.empty')} <a href={`${base}/program`}>{t.t('program.title')}</a></p>
       <p><a id="agenda-export" data-base={`${base}/calendar.ics?lang=${t.locale}`} href={`${base}/calendar.ics?lang=${t.locale}&sessions=none`}>{t.t('agenda.export')}</a></p>
+      {/* Shown by the agenda script: sharing sends the stars, which only the script knows. */}
+      <p id="agenda-share-box" hidden data-shared={t.t('agenda.shared')} data-not-shared={t.t('agenda.notShared')} data-share-failed={t.t('agenda.shareFailed')}>
+        <label><input type="checkbox" id="agenda-share" /> {t.t('agenda.share')}</label> <span id="agenda-share-status" role="status"></span>
+      </p>
       <ListView {...props} sessions={props.program.sessions} />
     </Layout>
   );

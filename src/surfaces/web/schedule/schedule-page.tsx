@@ -22,6 +22,8 @@ export interface SchedulePageProps {
   nameError?: string | undefined;
   typedName?: string | undefined;
   weights: WeightsFormState;
+  /** Readers who share their agendas anonymously. */
+  sharedAgendas: number;
 }
 
 /**
@@ -81,7 +83,7 @@ export function SchedulePage(props: SchedulePageProps) {
         </aside>
       </div>
       <ChangeLogSection frame={frame} grid={grid} names={names} changes={props.changes} />
-      <WeightsSection frame={frame} slug={grid.edition.slug} state={props.weights} />
+      <WeightsSection frame={frame} slug={grid.edition.slug} state={props.weights} sharedAgendas={props.sharedAgendas} />
       <PublishSection frame={frame} grid={grid} versions={props.versions} nameError={props.nameError} typedName={props.typedName} />
     </Layout>
   );

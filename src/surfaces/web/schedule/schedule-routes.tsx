@@ -62,10 +62,10 @@ async function noticeOf(c: Ctx, editor: ScheduleEditor): Promise<string | undefi
 }
 
 async function renderGrid(c: Ctx, editor: ScheduleEditor, extra: { error?: string; nameError?: string; typedName?: string; status?: 400 | 409 } = {}, typedWeights?: WeightsFormState) {
-  const [grid, changes, versions, weights] = await Promise.all([editor.grid(), editor.changesSincePublication(), editor.versions(), editor.weights()]);
+  const [grid, changes, versions, weights, sharedAgendas] = await Promise.all([editor.grid(), editor.changesSincePublication(), editor.versions(), editor.weights(), editor.sharedAgendas()]);
   const filters = parseScheduleFilters((name) => c.req.query(name), grid);
   const weightsState = typedWeights ?? { values: Object.fromEntries(softGoals.map((goal) => [goal, String(weights[goal])])) as Record<SoftGoal, string>, invalid: [] };
-  const page = <SchedulePage frame={frameOf(c)} grid={grid} changes={changes} versions={versions} filters={filters} notice={await noticeOf(c, editor)} weights={weightsState} {...extra} />;
+  const page = <SchedulePage frame={frameOf(c)} grid={grid} changes={changes} versions={versions} filters={filters} notice={await noticeOf(c, editor)} weights={weightsState} sharedAgendas={sharedAgendas} {...extra} />;
   return c.html(page, extra.status ?? 200);
 }
 

@@ -1,5 +1,5 @@
 import { sessionFormats } from '../../../domain/program/tables.js';
-import type { ScheduleGrid } from '../../../domain/schedule/editor/index.js';
+import { gridNames, infeasibleMessage, type ScheduleGrid } from '../../../domain/schedule/editor/index.js';
 import { hardKinds } from '../../../domain/schedule/solver/hard-constraints.js';
 import { readLocalized } from '../../../domain/text/localized-text.js';
 import { CsrfField, type PageFrame } from '../layout.js';
@@ -20,7 +20,22 @@ export function ScheduleSummary(props: { frame: PageFrame; grid: ScheduleGrid })
           {hardKinds.filter((kind) => grid.conflicts.byKind[kind] > 0).map((kind) => `${grid.conflicts.byKind[kind]} × ${t.t(`schedule.conflicts.kind.${kind}`)}`).join(', ')}
         </p>
       )}
+      <InfeasibleNote frame={props.frame} grid={grid} />
     </>
+  );
+}
+
+/** Why no schedule can meet some people's availability, naming them and their windows in their zones. */
+function InfeasibleNote(props: { frame: PageFrame; grid: ScheduleGrid }) {
+  const { t } = props.frame;
+  const names = gridNames(props.grid, t.locale);
+  const messages = props.grid.infeasible.map((reason) => infeasibleMessage(t, names, reason)).filter((message): message is string => message !== null);
+  if (messages.length === 0) return null;
+  return (
+    <div class="conflict" role="note" id="infeasible">
+      <p><strong>{t.t('availability.infeasible.title')}</strong></p>
+      <ul>{messages.map((message) => <li>{message}</li>)}</ul>
+    </div>
   );
 }
 

@@ -3,6 +3,7 @@ import { readLocalized } from '../../../domain/text/localized-text.js';
 import { formatDay, formatTimeRange } from '../../../i18n/time.js';
 import { CsrfField, type PageFrame } from '../layout.js';
 import { Localized } from '../localized.js';
+import { personAvailabilityPath } from '../availability/availability-paths.js';
 import type { ScheduleFilters } from './schedule-filters.js';
 import { schedulePath } from './schedule-paths.js';
 
@@ -91,7 +92,11 @@ export function SessionCard(props: { frame: PageFrame; grid: ScheduleGrid; names
       {props.showTime && session.times ? (
         <p>{formatDay(session.times.startsAt, grid.edition.timeZone, t.locale)}, {session.times.endsAt ? formatTimeRange(session.times.startsAt, session.times.endsAt, grid.edition.timeZone, t.locale) : null}</p>
       ) : null}
-      {session.people.length > 0 ? <p>{[...new Set(session.people.map((person) => person.name))].join(', ')}</p> : null}
+      {session.people.length > 0 ? (
+        <p>{[...new Map(session.people.map((person) => [person.personId, person.name])).entries()].map(([personId, name], k) => (
+          <>{k > 0 ? ', ' : ''}<a href={personAvailabilityPath(grid.edition.slug, personId)} title={t.t('availability.link', { person: name })}>{name}</a></>
+        ))}</p>
+      ) : null}
       {session.conflicts.length > 0 ? (
         <div class="conflict" role="note" aria-label={`${t.t('schedule.conflict.label')}: ${label}`}>
           <strong>⚠ {t.t('schedule.conflict.label')}</strong>

@@ -11,13 +11,14 @@ export interface WeightsFormState {
 }
 
 /** The organisers' weights for the solver's soft goals, each labelled and explained. */
-export function WeightsSection(props: { frame: PageFrame; slug: string; state: WeightsFormState }) {
+export function WeightsSection(props: { frame: PageFrame; slug: string; state: WeightsFormState; sharedAgendas: number }) {
   const { frame, slug, state } = props;
   const { t } = frame;
   return (
     <section aria-labelledby="weights-title">
       <h2 id="weights-title">{t.t('schedule.weights.title')}</h2>
       <p class="hint">{t.t('schedule.weights.hint')}</p>
+      <p class="hint" id="shared-agendas">{t.t('schedule.weights.sharedAgendas', { count: props.sharedAgendas })}</p>
       <form method="post" action={schedulePath(slug, '/weights')} class="stack">
         <CsrfField token={frame.csrfToken} />
         {softGoals.map((goal) => {
