@@ -19,9 +19,13 @@ export interface GeneratedForumShape {
 
 const languages = ['fr', 'es', 'en'];
 
-/** Bilbao 2018: 45 workshops in 9 slots (3 days of 3) × 5 rooms, about 150 people. `scale` multiplies rooms, sessions, people. */
+/**
+ * Bilbao 2018: 45 workshops in 9 slots (3 days of 3) × 5 rooms, about 150 people. `scale` multiplies rooms,
+ * sessions, people (rounded: 0.2 gives 1 room, 9 sessions, 30 people; 0.5 gives 3 rooms, 23 sessions).
+ */
 export function bilbaoShape(seed: number, scale = 1): GeneratedForumShape {
-  return { seed, days: 3, slotsPerDay: 3, rooms: 5 * scale, sessions: 45 * scale, people: 150 * scale, themes: 8, longShare: 0, plenaries: 0, pinShare: 0.02, partlyAvailableShare: 0.2 };
+  const scaled = (count: number): number => Math.max(1, Math.round(count * scale));
+  return { seed, days: 3, slotsPerDay: 3, rooms: scaled(5), sessions: scaled(45), people: scaled(150), themes: 8, longShare: 0, plenaries: 0, pinShare: 0.02, partlyAvailableShare: 0.2 };
 }
 
 /**
