@@ -22,6 +22,7 @@ import { archiveSearchBitmapsMigration } from '../domain/archive/migrations/0021
 import { scheduleWeightsMigration } from '../domain/schedule/migrations/0022-schedule-weights.js';
 import { personAvailabilityMigration } from '../domain/people/availability/migrations/0023-person-availability.js';
 import { agendaSharesMigration } from '../domain/schedule/migrations/0024-agenda-shares.js';
+import { interpreterTeamsMigration } from '../domain/schedule/migrations/0025-interpreter-teams.js';
 import type { DatabaseDialect } from './dialect/index.js';
 import type { SchemaMigration } from './migration.js';
 import type { DatabaseSchema } from './schema.js';
@@ -51,6 +52,7 @@ export const schemaMigrations: SchemaMigration[] = [
   scheduleWeightsMigration,
   personAvailabilityMigration,
   agendaSharesMigration,
+  interpreterTeamsMigration,
 ];
 
 export class MigrationError extends Error {}

@@ -201,6 +201,10 @@ export const backupTables: BackupTable[] = [
     name: 'availability_window', key: ['id'],
     columns: { id: 'text', person_id: 'text', edition_id: 'text', kind: 'text', starts_at: 'text', ends_at: 'text', note: 'text?', position: 'integer' },
   },
+  {
+    name: 'schedule_interpreter_teams', key: ['edition_id', 'language'],
+    columns: { edition_id: 'text', language: 'text', teams: 'integer', updated_at: 'text', updated_by_user_id: 'text?' },
+  },
   { name: 'agenda_share', key: ['id'], columns: { id: 'text', edition_id: 'text', token_hash: 'text', session_ids: 'json', time_zone: 'text?', updated_at: 'text' } },
 ];
 

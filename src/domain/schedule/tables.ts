@@ -70,6 +70,17 @@ export interface ScheduleWeightsTable {
   updated_by_user_id: string | null;
 }
 
+/** Interpreter teams into one target language for an edition (see migration 0025); no row: unlimited. */
+export interface ScheduleInterpreterTeamsTable {
+  edition_id: string;
+  /** ISO 639-1, lower case. */
+  language: string;
+  /** 0 or more; each team interprets one session at a time. */
+  teams: number;
+  updated_at: Instant;
+  updated_by_user_id: string | null;
+}
+
 /** One reader's starred sessions, shared anonymously with the organisers (see migration 0024). */
 export interface AgendaShareTable {
   id: string;
@@ -90,4 +101,5 @@ export interface ScheduleTables {
   schedule_version_placement: ScheduleVersionPlacementTable;
   schedule_solve_run: ScheduleSolveRunTable;
   schedule_weights: ScheduleWeightsTable;
+  schedule_interpreter_teams: ScheduleInterpreterTeamsTable;
 }

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import {
-  conflictMessage, gridNames, moveInputSchema, pinInputSchema, publishInputSchema, ScheduleEditor, solveInputSchema, weightsInputSchema, type GridSession, type ScheduleGrid,
+  conflictMessage, gridNames, interpreterTeamsInputSchema, interpreterTeamsSchema, moveInputSchema, pinInputSchema, publishInputSchema, ScheduleEditor, solveInputSchema, weightsInputSchema, type GridSession, type ScheduleGrid,
 } from '../../domain/schedule/editor/index.js';
 import type { Translator } from '../../i18n/index.js';
 import type { AppEnv } from '../http/app-env.js';
@@ -79,6 +79,14 @@ export function registerScheduleRoutes(api: ApiApp): void {
   api.openapi(
     createRoute({ method: 'put', path: '/editions/{slug}/schedule/weights', tags, summary: 'Set the weights of the solver’s soft goals, each a number ≥ 0; solving uses them (organisers)', request: { params: slugParams, body: jsonBody(weightsInputSchema) }, responses: { 200: jsonResponse('The weights', weightsInputSchema), ...errorResponses } }),
     async (c) => c.json(await (await editorOf(c)).setWeights(c.req.valid('json')), 200),
+  );
+  api.openapi(
+    createRoute({ method: 'get', path: '/editions/{slug}/schedule/interpreter-teams', tags, summary: 'Interpreter teams per target language; a language left out is unlimited (organisers)', request: { params: slugParams }, responses: { 200: jsonResponse('Teams by ISO 639-1 language code', interpreterTeamsSchema), ...errorResponses } }),
+    async (c) => c.json(await (await editorOf(c)).interpreterTeams(), 200),
+  );
+  api.openapi(
+    createRoute({ method: 'put', path: '/editions/{slug}/schedule/interpreter-teams', tags, summary: 'Replace the interpreter teams: ISO 639-1 code → whole number 0–50; null or left out is unlimited; conflicts and solving count them (organisers)', request: { params: slugParams, body: jsonBody(interpreterTeamsInputSchema) }, responses: { 200: jsonResponse('Teams by ISO 639-1 language code', interpreterTeamsSchema), ...errorResponses } }),
+    async (c) => c.json(await (await editorOf(c)).setInterpreterTeams(c.req.valid('json')), 200),
   );
   api.openapi(
     createRoute({ method: 'get', path: '/editions/{slug}/schedule/changes', tags, summary: 'What moved since the last publication (organisers)', request: { params: slugParams }, responses: { 200: anyJson('Changes'), ...errorResponses } }),

@@ -43,6 +43,12 @@ export function conflictMessage(t: Translator, names: GridNames, conflict: Sched
       return t.t('schedule.conflict.over-capacity', { room: names.room(conflict.roomId), capacity: conflict.capacity, count: conflict.needed });
     case 'no-interpretation':
       return t.t('schedule.conflict.no-interpretation', { room: names.room(conflict.roomId), languages: conflict.languages.map((language) => t.languageName(language)).join(', ') });
+    case 'no-interpreter-team': {
+      const language = t.languageName(conflict.language);
+      if (conflict.teams === 0 || conflict.otherSessionIds.length === 0) return t.t('schedule.conflict.no-interpreter-team.none', { language });
+      const others = conflict.otherSessionIds.map((id) => names.session(id)).join(', ');
+      return t.t('schedule.conflict.no-interpreter-team', { language, teams: conflict.teams, others, count: conflict.otherSessionIds.length });
+    }
     case 'plenary-not-alone':
     case 'beside-plenary':
       return t.t(`schedule.conflict.${conflict.kind}`, { other: names.session(conflict.otherSessionId) });

@@ -5,6 +5,7 @@ import type { SessionFormat, SessionRole, VenueKind } from '../../program/tables
 import type { LocalizedText } from '../../text/localized-text.js';
 import { localDate } from '../../../i18n/time.js';
 import { loadEditionAvailability, type PersonAvailability } from '../../people/availability/index.js';
+import { loadInterpreterTeams, type InterpreterTeams } from './interpreter-teams.js';
 
 export type EditionRow = Selectable<EditionTable>;
 
@@ -72,6 +73,8 @@ export interface EditorProgram {
   themes: { id: string; code: string; name: LocalizedText }[];
   /** People's own zones and windows (private: organisers only), by person; absent people have none. */
   availability: Map<string, PersonAvailability>;
+  /** Interpreter teams per target language; a language left out is unlimited. */
+  interpreterTeams: InterpreterTeams;
 }
 
 /**
@@ -85,7 +88,7 @@ export interface EditorProgram {
 export async function loadEditorProgram(context: AppContext, edition: EditionRow): Promise<EditorProgram> {
   const { db, dialect } = context.storage;
   const text = (raw: unknown) => dialect.decodeJson<LocalizedText>(raw);
-  const [slotRows, roomRows, sessionRows, themeRows, sessionThemes, roles, working, availability] = await Promise.all([
+  const [slotRows, roomRows, sessionRows, themeRows, sessionThemes, roles, working, availability, interpreterTeams] = await Promise.all([
     db.selectFrom('time_slot').select(['id', 'label', 'starts_at', 'ends_at']).where('edition_id', '=', edition.id).orderBy('starts_at').orderBy('position').orderBy('id').execute(),
     db.selectFrom('venue').select(['id', 'kind', 'name', 'capacity', 'interpretation_languages']).where('edition_id', '=', edition.id).orderBy('position').orderBy('id').execute(),
     db.selectFrom('session').selectAll().where('edition_id', '=', edition.id).execute(),
@@ -97,6 +100,7 @@ export async function loadEditorProgram(context: AppContext, edition: EditionRow
       .where('session.edition_id', '=', edition.id).orderBy('session_person_role.position').execute(),
     db.selectFrom('schedule_placement').selectAll().where('edition_id', '=', edition.id).execute(),
     loadEditionAvailability(db, edition.id),
+    loadInterpreterTeams(db, edition.id),
   ]);
   const slots: EditorSlot[] = slotRows.map((row) => ({
     id: row.id, date: localDate(row.starts_at, edition.time_zone), label: dialect.decodeJson<LocalizedText | null>(row.label), startsAt: row.starts_at, endsAt: row.ends_at,
@@ -134,7 +138,7 @@ export async function loadEditorProgram(context: AppContext, edition: EditionRow
   });
   const codeOrder = new Intl.Collator('en', { numeric: true });
   sessions.sort((a, b) => codeOrder.compare(a.code ?? '\uffff', b.code ?? '\uffff') || (a.id < b.id ? -1 : 1));
-  return { edition, slots, rooms, sessions, themes: themeRows.map((row) => ({ id: row.id, code: row.code, name: text(row.name) })), availability };
+  return { edition, slots, rooms, sessions, themes: themeRows.map((row) => ({ id: row.id, code: row.code, name: text(row.name) })), availability, interpreterTeams };
 }
 
 export function minutesBetween(startsAt: string, endsAt: string): number {

@@ -1,5 +1,6 @@
 import { compileProblem } from '../solver/compile-problem.js';
 import { HardConstraintCounter, hardKinds, type HardKind } from '../solver/hard-constraints.js';
+import type { ForumProblem } from '../solver/model.js';
 import type { EditorProblem } from './forum-problem.js';
 
 /** What is wrong with one session where it stands, naming who and what is involved. */
@@ -11,6 +12,8 @@ export type ScheduleConflict =
   | { kind: 'room-double-booked'; roomId: string; otherSessionId: string }
   | { kind: 'over-capacity'; roomId: string; needed: number; capacity: number }
   | { kind: 'no-interpretation'; roomId: string; languages: string[] }
+  /** More sessions need interpretation into `language` at once than it has `teams`: the others needing it then. */
+  | { kind: 'no-interpreter-team'; language: string; teams: number; otherSessionIds: string[] }
   | { kind: 'plenary-not-alone'; otherSessionId: string }
   | { kind: 'beside-plenary'; otherSessionId: string }
   | { kind: 'crosses-block' };
@@ -51,9 +54,10 @@ export function findConflicts({ problem, placements, busyElsewhere, windowsOf }:
   }
   const { sessions, slots, rooms } = problem;
   const availableIn = problem.people.map((person) => (windowsOf.has(person.id) && person.availableSlotIds ? new Set(person.availableSlotIds) : null));
+  const short = shortOfInterpreters(problem, inSlot);
   const bySession = new Map<string, ScheduleConflict[]>();
   for (const { session: i, start, room } of at) {
-    if (counter.involvement(i, start, room) === 0) continue;
+    if (counter.involvement(i, start, room) === 0 && !short.has(i)) continue;
     const found = new Map<string, ScheduleConflict>();
     const add = (conflict: ScheduleConflict) => found.set(JSON.stringify(conflict), conflict);
     const session = sessions[i]!;
@@ -62,6 +66,7 @@ export function findConflicts({ problem, placements, busyElsewhere, windowsOf }:
     if (compiled.missingChannels[i * R + room]) {
       add({ kind: 'no-interpretation', roomId, languages: session.interpretation.filter((language) => !rooms[room]!.interpretationChannels.includes(language)) });
     }
+    for (const conflict of short.get(i) ?? []) add(conflict);
     if (compiled.crossesBlock[i * T + start]) add({ kind: 'crosses-block' });
     for (let t = start; t < Math.min(T, start + compiled.duration[i]!); t++) {
       for (const p of compiled.peopleOf[i]!) {
@@ -86,4 +91,31 @@ export function findConflicts({ problem, placements, busyElsewhere, windowsOf }:
   }
   const byKind = Object.fromEntries(hardKinds.map((kind) => [kind, counter.counts[kind]])) as Record<HardKind, number>;
   return { total: counter.total, byKind, bySession };
+}
+
+/**
+ * For each session needing a language's interpreters in a slot where more sessions need them than
+ * there are teams: the language, its teams, and the other sessions needing it then (over every slot
+ * the session spans). Counted whether or not the room has the channel: without a team, a booth is silent.
+ */
+function shortOfInterpreters(problem: ForumProblem, inSlot: number[][]): Map<number, ScheduleConflict[]> {
+  const short = new Map<number, ScheduleConflict[]>();
+  for (const { language, teams } of problem.interpreterTeams ?? []) {
+    const othersOf = new Map<number, Set<number>>();
+    for (const running of inSlot) {
+      const needing = [...new Set(running)].filter((i) => problem.sessions[i]!.interpretation.includes(language));
+      if (needing.length <= teams) continue;
+      for (const i of needing) {
+        const others = othersOf.get(i) ?? new Set<number>();
+        for (const j of needing) if (j !== i) others.add(j);
+        othersOf.set(i, others);
+      }
+    }
+    for (const [i, others] of othersOf) {
+      const list = short.get(i) ?? [];
+      list.push({ kind: 'no-interpreter-team', language, teams, otherSessionIds: [...others].sort((a, b) => a - b).map((j) => problem.sessions[j]!.id) });
+      short.set(i, list);
+    }
+  }
+  return short;
 }

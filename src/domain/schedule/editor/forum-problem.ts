@@ -72,6 +72,8 @@ export function toForumProblem(program: EditorProgram, options: { keepPins: bool
     sessions: gridSessions.map((session) => toForumSession(session, options.keepPins)),
     people: [...people.values()],
   };
+  const limited = Object.entries(program.interpreterTeams);
+  if (limited.length > 0) problem.interpreterTeams = limited.map(([language, teams]) => ({ language, teams }));
   const placements = gridSessions.flatMap((session) =>
     session.placement.state === 'placed' ? [{ sessionId: session.id, slotId: session.placement.slotId, roomId: session.placement.roomId }] : []);
   return { problem, placements, busyElsewhere, windowsOf };

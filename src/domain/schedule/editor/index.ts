@@ -5,6 +5,7 @@ export { loadEditorProgram, type EditionRow, type EditorPlacement, type EditorPr
 export { findConflicts, type ConflictKind, type ConflictReport, type ScheduleConflict } from './find-conflicts.js';
 export { toForumProblem, type EditorProblem } from './forum-problem.js';
 export { bothTerms, holdSessions, type ReducedProblem } from './held-sessions.js';
+export { interpreterTeamsInputSchema, interpreterTeamsSchema, maxInterpreterTeams, type InterpreterTeams, type InterpreterTeamsInput } from './interpreter-teams.js';
 export type { PublishedVersion } from './publish-version.js';
 export { occupiedSlotIds, type GridSession, type ScheduleGrid } from './schedule-grid.js';
 export { ScheduleEditor, type ScheduleVersionView } from './schedule-editor.js';

@@ -11,6 +11,7 @@ import { loadEditorProgram, type EditionRow, type EditorProgram } from './editor
 import { publishVersion, type PublishedVersion } from './publish-version.js';
 import { buildGrid, type GridSession, type ScheduleGrid } from './schedule-grid.js';
 import { moveInputSchema, publishInputSchema, solveInputSchema, type SolveInput } from './schedule-schemas.js';
+import { interpreterTeamLanguages, interpreterTeamsInputSchema, limitedLanguages, loadInterpreterTeams, saveInterpreterTeams, type InterpreterTeams } from './interpreter-teams.js';
 import { loadScheduleWeights, saveScheduleWeights, weightsInputSchema } from './schedule-weights.js';
 import { agendaShareCount } from '../interest/agenda-shares.js';
 import type { SoftWeights } from '../solver/soft-goals.js';
@@ -140,6 +141,35 @@ export class ScheduleEditor {
       });
     });
     return weights;
+  }
+
+  /** Interpreter teams per target language (`{ fr: 1 }`); a language left out is unlimited. */
+  async interpreterTeams(): Promise<InterpreterTeams> {
+    return loadInterpreterTeams(this.context.storage.db, this.edition.id);
+  }
+
+  /** The languages the teams form offers: the edition's, then those its rooms and sessions interpret into. */
+  async interpreterTeamLanguages(): Promise<string[]> {
+    const [program, teams] = await Promise.all([this.program(), this.interpreterTeams()]);
+    const editionLanguages = this.context.storage.dialect.decodeJson<string[]>(this.edition.languages);
+    const used = [...program.rooms.map((room) => room.interpretationLanguages), ...program.sessions.map((session) => session.interpretationLanguages)];
+    return interpreterTeamLanguages(editionLanguages, used, teams);
+  }
+
+  /**
+   * Replaces the edition's interpreter teams: ISO 639-1 codes to whole numbers 0–50; a language left
+   * out or `null` becomes unlimited. Bad input stores nothing and names the field (the language).
+   */
+  async setInterpreterTeams(input: unknown): Promise<InterpreterTeams> {
+    const teams = limitedLanguages(parseInput(interpreterTeamsInputSchema, input));
+    const before = await this.interpreterTeams();
+    await this.context.storage.db.transaction().execute(async (transaction) => {
+      await saveInterpreterTeams(transaction, this.context.clock, this.actor, this.edition.id, teams);
+      await recordChange(transaction, this.context.clock, this.actor, {
+        editionId: this.edition.id, action: 'update', entityType: 'schedule_interpreter_teams', entityId: this.edition.id, before, after: teams,
+      });
+    });
+    return teams;
   }
 
   /** Writes the working schedule to the program as a named version and tells the people of moved sessions. */

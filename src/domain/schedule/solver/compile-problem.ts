@@ -29,6 +29,12 @@ export interface CompiledProblem {
   /** [session * rooms + room] */
   overCapacity: Uint8Array;
   missingChannels: Int32Array;
+  /** Languages with a limited number of interpreter teams (`ForumProblem.interpreterTeams`), by index. */
+  teamLanguages: string[];
+  /** [language]: teams of each limited language, i.e. sessions needing it that may run in one slot. */
+  teams: Int32Array;
+  /** [session]: the limited languages (indices into `teamLanguages`) it must be interpreted into, without repeats. */
+  teamLanguagesOf: Int32Array[];
   pinnedSlot: Int32Array;
   pinnedRoom: Int32Array;
   slotIndex: Map<string, number>;
@@ -109,13 +115,25 @@ export function compileProblem(problem: ForumProblem): CompiledProblem {
     });
   });
 
+  const teamLanguages: string[] = [];
+  const teamIndex = new Map<string, number>();
+  for (const { language, teams } of problem.interpreterTeams ?? []) {
+    if (teamIndex.has(language)) throw new Error(`interpreter teams: "${language}" appears twice`);
+    if (!Number.isFinite(teams)) throw new Error(`interpreter teams: ${language} must have a number of teams`);
+    teamIndex.set(language, teamLanguages.length);
+    teamLanguages.push(language);
+  }
+  const teams = Int32Array.from(problem.interpreterTeams ?? [], (entry) => Math.max(0, Math.floor(entry.teams)));
+  const teamLanguagesOf = problem.sessions.map((session) =>
+    Int32Array.from(new Set(session.interpretation.filter((language) => teamIndex.has(language)).map((language) => teamIndex.get(language)!))));
+
   const virtualRoom = Uint8Array.from(problem.rooms, (room) => (room.virtual ? 1 : 0));
   const asleep = virtualRoom.includes(1) ? asleepTable(problem, duration, sessionIndex, personIndex) : new Float64Array(sessionCount * slotCount);
 
   return {
     problem, asleep, virtualRoom, slotCount, roomCount, sessionCount, personCount, duration, plenary, attendance, peopleOf,
     sessionsOf: sessionsOfPerson.map((list) => Int32Array.from(list)),
-    validStarts, crossesBlock, unavailable, unpreferred, overCapacity, missingChannels, pinnedSlot, pinnedRoom,
+    validStarts, crossesBlock, unavailable, unpreferred, overCapacity, missingChannels, teamLanguages, teams, teamLanguagesOf, pinnedSlot, pinnedRoom,
     slotIndex, roomIndex, sessionIndex, personIndex,
   };
 }

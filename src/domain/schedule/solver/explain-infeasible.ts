@@ -1,7 +1,7 @@
-import { compileProblem } from './compile-problem.js';
+import { compileProblem, type CompiledProblem } from './compile-problem.js';
 import type { ForumProblem, Placement } from './model.js';
 
-export type ConflictKind = 'person-overcommitted' | 'session-has-no-placement' | 'not-enough-room-slots' | 'plenaries-overlap' | 'pins-clash';
+export type ConflictKind = 'person-overcommitted' | 'session-has-no-placement' | 'not-enough-room-slots' | 'plenaries-overlap' | 'pins-clash' | 'not-enough-interpreter-teams';
 
 export interface Conflict {
   kind: ConflictKind;
@@ -10,6 +10,8 @@ export interface Conflict {
   sessions: string[];
   slots: string[];
   rooms: string[];
+  /** With `not-enough-interpreter-teams`: the target language and its teams. */
+  interpretation?: { language: string; teams: number };
 }
 
 export interface ExplainOptions {
@@ -50,17 +52,7 @@ export function explainInfeasible(problem: ForumProblem, options: ExplainOptions
 
   // Each session: every placement breaks something fixed; say what, per cause.
   sessions.forEach((session, i) => {
-    let anyFree = false;
-    for (const start of compiled.validStarts[i]!) {
-      if (compiled.crossesBlock[i * T + start] || compiled.unavailable[i * T + start]) continue;
-      if (compiled.pinnedSlot[i]! >= 0 && compiled.pinnedSlot[i] !== start) continue;
-      for (let r = 0; r < R; r++) {
-        if (compiled.overCapacity[i * R + r] || compiled.missingChannels[i * R + r]) continue;
-        if (compiled.pinnedRoom[i]! >= 0 && compiled.pinnedRoom[i] !== r) continue;
-        anyFree = true;
-      }
-    }
-    if (anyFree) return;
+    if (freePlacements(compiled, i).length > 0) return;
     const reasons: string[] = [];
     const involvedPeople = new Set<string>();
     const involvedRooms = new Set<string>();
@@ -105,6 +97,32 @@ export function explainInfeasible(problem: ForumProblem, options: ExplainOptions
     conflicts.push({ kind: 'not-enough-room-slots', message: `the sessions need ${demand} room-slots but ${R} rooms × ${Math.max(0, T - plenarySlots)} slots free of plenaries give ${supply}`, people: [], sessions: sessions.map((s) => s.id), slots: [], rooms: rooms.map((r) => r.id) });
   }
 
+  // Each language with limited interpreter teams: its sessions need more session-slots than the teams
+  // can cover in the slots where any of them could run at all.
+  compiled.teamLanguages.forEach((language, l) => {
+    const needing = sessions.map((_, i) => i).filter((i) => compiled.teamLanguagesOf[i]!.includes(l));
+    if (needing.length === 0) return;
+    const needed = needing.reduce((sum, i) => sum + compiled.duration[i]!, 0);
+    const usable = new Set<number>();
+    const usableRooms = new Set<number>();
+    for (const i of needing) {
+      for (const [start, room] of freePlacements(compiled, i)) {
+        for (let t = start; t < start + compiled.duration[i]!; t++) usable.add(t);
+        usableRooms.add(room);
+      }
+    }
+    const teams = compiled.teams[l]!;
+    if (needed <= teams * usable.size) return;
+    const ids = needing.map((i) => sessions[i]!.id);
+    const usableSlots = slotIds([...usable].sort((a, b) => a - b));
+    conflicts.push({
+      kind: 'not-enough-interpreter-teams',
+      message: `${ids.join(', ')} need interpretation into ${language}, ${needed} session-slots in all, but ${teams} ${language} interpreter team(s) × ${usable.size} slot(s) where they can run${usable.size ? ` (${usableSlots.join(', ')})` : ''} give ${teams * usable.size}`,
+      people: [], sessions: ids, slots: usableSlots, rooms: [...usableRooms].sort((a, b) => a - b).map((r) => rooms[r]!.id),
+      interpretation: { language, teams },
+    });
+  });
+
   // Fully pinned sessions in the same room, or sharing a person, at overlapping times.
   const pinned = sessions.map((_, i) => i).filter((i) => compiled.pinnedSlot[i]! >= 0);
   for (let a = 0; a < pinned.length; a++) {
@@ -124,6 +142,23 @@ export function explainInfeasible(problem: ForumProblem, options: ExplainOptions
     }
   }
   return conflicts;
+}
+
+/** Start and room of each placement of session i that breaks nothing fixed (time, people, room, pins). */
+function freePlacements(compiled: CompiledProblem, i: number): [number, number][] {
+  const T = compiled.slotCount;
+  const R = compiled.roomCount;
+  const found: [number, number][] = [];
+  for (const start of compiled.validStarts[i]!) {
+    if (compiled.crossesBlock[i * T + start] || compiled.unavailable[i * T + start]) continue;
+    if (compiled.pinnedSlot[i]! >= 0 && compiled.pinnedSlot[i] !== start) continue;
+    for (let r = 0; r < R; r++) {
+      if (compiled.overCapacity[i * R + r] || compiled.missingChannels[i * R + r]) continue;
+      if (compiled.pinnedRoom[i]! >= 0 && compiled.pinnedRoom[i] !== r) continue;
+      found.push([start, r]);
+    }
+  }
+  return found;
 }
 
 /** What a schedule still breaks, by session, for when no proof of infeasibility was found. */
@@ -149,5 +184,21 @@ export function describeRemainingViolations(problem: ForumProblem, placements: P
     }
   });
   for (const [key, list] of occupied) if (list.length > 1) messages.push(`${key}: ${list.join(', ')}`);
+  const interpreted = new Map<string, string[]>();
+  problem.sessions.forEach((session, i) => {
+    const placement = at.get(session.id);
+    if (!placement) return;
+    const start = compiled.slotIndex.get(placement.slotId)!;
+    for (let t = start; t < Math.min(T, start + compiled.duration[i]!); t++) {
+      for (const l of compiled.teamLanguagesOf[i]!) {
+        const key = `${l} ${t}`;
+        interpreted.set(key, [...(interpreted.get(key) ?? []), session.id]);
+      }
+    }
+  });
+  for (const [key, list] of interpreted) {
+    const [l, t] = key.split(' ').map(Number) as [number, number];
+    if (list.length > compiled.teams[l]!) messages.push(`${compiled.teamLanguages[l]} at ${problem.slots[t]!.id}: ${list.join(', ')} need interpretation, ${compiled.teams[l]} team(s)`);
+  }
   return messages;
 }

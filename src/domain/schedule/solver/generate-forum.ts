@@ -15,6 +15,17 @@ export interface GeneratedForumShape {
   pinShare?: number;
   /** Share of people available only on part of the forum. */
   partlyAvailableShare?: number;
+  /** Chance that a session needs interpretation into each of its hidden room's channels (other than its own language); default 0.5. */
+  interpretationShare?: number;
+  /**
+   * `planted-peak`: per language some session needs, as many interpreter teams as the hidden schedule
+   * needs at its busiest slot (feasible; binds only when the search would crowd a language more than the
+   * hidden schedule does). A number k: k teams for every language, and a session's interpretation into a
+   * language is dropped where the hidden schedule already runs k sessions needing it, so it stays
+   * feasible and the limit binds in nearly every slot. Default `unlimited` (no `interpreterTeams`). Neither
+   * draws more random numbers: the rest of the forum is the same as without.
+   */
+  interpreterTeams?: 'unlimited' | 'planted-peak' | number;
 }
 
 const languages = ['fr', 'es', 'en'];
@@ -94,13 +105,20 @@ export function generatePlantedForum(shape: GeneratedForumShape): { problem: For
     if (random() < 0.3) person.preferredSlotIds = slots.filter(() => random() < 0.5).map((slot) => slot.id);
   });
 
+  const teamsPerLanguage = typeof shape.interpreterTeams === 'number' ? Math.max(0, Math.floor(shape.interpreterTeams)) : null;
+  const interpretedIn = new Map(languages.map((language) => [language, new Int32Array(T)]));
   const rooms = Array.from({ length: shape.rooms }, (_, r) => ({ id: `room-${r + 1}`, capacity: 0, interpretationChannels: languages.filter(() => random() < 0.6) }));
   for (const session of sessions) {
     const at = planted.get(session.id)!;
     const room = rooms[at.room]!;
     session.expectedAttendance = session.plenary ? 200 : 20 + randomInt(random, 100);
     room.capacity = Math.max(room.capacity, session.expectedAttendance + randomInt(random, 40));
-    session.interpretation = room.interpretationChannels.filter((language) => language !== session.language && random() < 0.5);
+    session.interpretation = room.interpretationChannels.filter((language) => language !== session.language && random() < (shape.interpretationShare ?? 0.5));
+    if (teamsPerLanguage !== null) {
+      const times = span(at.slot, session.durationSlots);
+      session.interpretation = session.interpretation.filter((language) => times.every((t) => interpretedIn.get(language)![t]! < teamsPerLanguage));
+      for (const language of session.interpretation) for (const t of times) interpretedIn.get(language)![t]!++;
+    }
     if (random() < (shape.pinShare ?? 0.05)) session.pin = random() < 0.5 ? { slotId: slots[at.slot]!.id } : { slotId: slots[at.slot]!.id, roomId: room.id };
   }
   // A plenary is pinned to no room in particular but every room must hold it.
@@ -109,7 +127,11 @@ export function generatePlantedForum(shape: GeneratedForumShape): { problem: For
 
   const interest = Array.from({ length: shape.people * 2 }, () => ({ sessionIds: Array.from({ length: 3 }, () => sessions[randomInt(random, sessions.length)]!.id) }));
   const themeSimilarity = themeNames.slice(1).map((b, k) => ({ a: themeNames[k]!, b, similarity: 0.5 }));
-  return { problem: { slots, rooms, sessions, people, themeSimilarity, interest }, planted };
+  const problem: ForumProblem = { slots, rooms, sessions, people, themeSimilarity, interest };
+  // Drawn from nothing random, so the rest of the instance is the same with or without teams.
+  if (shape.interpreterTeams === 'planted-peak') problem.interpreterTeams = plantedPeakTeams(sessions, planted, T);
+  if (teamsPerLanguage !== null) problem.interpreterTeams = languages.map((language) => ({ language, teams: teamsPerLanguage }));
+  return { problem, planted };
 
   function newSession(id: string, durationSlots: number, plenary: boolean): ForumSession {
     return {
@@ -119,4 +141,17 @@ export function generatePlantedForum(shape: GeneratedForumShape): { problem: For
       people: [],
     };
   }
+}
+
+/** Per language some session needs, the most sessions needing it that the planted schedule runs in one slot. */
+function plantedPeakTeams(sessions: ForumSession[], planted: Map<string, { slot: number }>, slotCount: number): { language: string; teams: number }[] {
+  const need = new Map<string, Int32Array>();
+  for (const session of sessions) {
+    const at = planted.get(session.id)!;
+    for (const language of new Set(session.interpretation)) {
+      if (!need.has(language)) need.set(language, new Int32Array(slotCount));
+      for (let t = at.slot; t < at.slot + session.durationSlots; t++) need.get(language)![t]!++;
+    }
+  }
+  return [...need].sort(([a], [b]) => a.localeCompare(b)).map(([language, perSlot]) => ({ language, teams: Math.max(...perSlot) }));
 }

@@ -1,14 +1,15 @@
 import type { CompiledProblem } from './compile-problem.js';
 
-export const hardKinds = ['room-double-booked', 'person-double-booked', 'over-capacity', 'unavailable', 'pin', 'no-interpretation', 'plenary-not-alone', 'crosses-block'] as const;
+export const hardKinds = ['room-double-booked', 'person-double-booked', 'over-capacity', 'unavailable', 'pin', 'no-interpretation', 'no-interpreter-team', 'plenary-not-alone', 'crosses-block'] as const;
 export type HardKind = (typeof hardKinds)[number];
 
 /**
  * Hard violations of a (possibly partial) schedule, kept up to date as sessions are placed and removed,
  * so a move is judged in time proportional to the session's length and people, not the schedule's size.
  * Counts: each extra booking of a room or person per slot, each person-slot outside availability, each
- * missing interpretation channel, each session over capacity, off its pin or across a block, and each
- * other session sharing a slot with a plenary.
+ * missing interpretation channel, each session over capacity, off its pin or across a block, each
+ * other session sharing a slot with a plenary, and per slot and language with limited interpreter teams,
+ * each session needing that language beyond the teams.
  */
 export class HardConstraintCounter {
   readonly counts: Record<HardKind, number> = Object.fromEntries(hardKinds.map((k) => [k, 0])) as Record<HardKind, number>;
@@ -17,12 +18,15 @@ export class HardConstraintCounter {
   private readonly personUse: Int32Array;
   private readonly slotUse: Int32Array;
   private readonly plenaryUse: Int32Array;
+  /** [language * slots + slot]: sessions running there that need the language's interpreters. */
+  private readonly languageUse: Int32Array;
 
   constructor(private readonly compiled: CompiledProblem) {
     this.roomUse = new Int32Array(compiled.roomCount * compiled.slotCount);
     this.personUse = new Int32Array(compiled.personCount * compiled.slotCount);
     this.slotUse = new Int32Array(compiled.slotCount);
     this.plenaryUse = new Int32Array(compiled.slotCount);
+    this.languageUse = new Int32Array(compiled.teamLanguages.length * compiled.slotCount);
   }
 
   place(session: number, start: number, room: number): void {
@@ -42,6 +46,7 @@ export class HardConstraintCounter {
       if (this.roomUse[room * c.slotCount + t]! > 1) count++;
       for (const p of c.peopleOf[session]!) if (this.personUse[p * c.slotCount + t]! > 1) count++;
       if (this.plenaryUse[t]! > 0 && this.slotUse[t]! > 1) count++;
+      for (const l of c.teamLanguagesOf[session]!) if (this.languageUse[l * c.slotCount + t]! > c.teams[l]!) count++;
     }
     return count;
   }
@@ -85,6 +90,14 @@ export class HardConstraintCounter {
       const plenaryAfter = this.plenaryUse[t]! > 0 ? this.slotUse[t]! - 1 : 0;
       counts['plenary-not-alone'] += plenaryAfter - plenaryBefore;
       delta += plenaryAfter - plenaryBefore;
+      for (const l of c.teamLanguagesOf[session]!) {
+        const cell = l * c.slotCount + t;
+        // Each session beyond the language's teams in the slot is one violation.
+        const extra = sign === 1 ? (this.languageUse[cell]! >= c.teams[l]! ? 1 : 0) : (this.languageUse[cell]! > c.teams[l]! ? -1 : 0);
+        this.languageUse[cell]! += sign;
+        counts['no-interpreter-team'] += extra;
+        delta += extra;
+      }
     }
     this.total = before + delta;
   }

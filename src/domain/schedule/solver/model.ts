@@ -14,6 +14,11 @@ export interface ForumProblem {
   interest?: { sessionIds: string[]; count?: number; timeZone?: string }[];
   /** The event's IANA zone, in which slots' clock times are read; default UTC. */
   timeZone?: string;
+  /**
+   * Interpreter teams per target language: a team interprets one session at a time, in any room or
+   * platform with that channel. A language not listed (or no list) has as many teams as needed.
+   */
+  interpreterTeams?: { language: string; teams: number }[];
   /** Local hours a person is taken to be awake, HH:MM; default 08:00–22:00. */
   wakingHours?: { start: string; end: string };
 }

@@ -15,6 +15,7 @@ export const scheduleEn = {
   'schedule.conflicts.kind.unavailable': 'person busy elsewhere',
   'schedule.conflicts.kind.pin': 'pin not kept',
   'schedule.conflicts.kind.no-interpretation': 'interpretation missing',
+  'schedule.conflicts.kind.no-interpreter-team': 'no interpreter team free',
   'schedule.conflicts.kind.plenary-not-alone': 'plenary not alone',
   'schedule.conflicts.kind.crosses-block': 'runs past its day',
   // Prefix of the marker on a session; the marker lists what is wrong.
@@ -127,4 +128,13 @@ export const scheduleEn = {
   'schedule.weights.invalid': 'Enter a number, 0 or more.',
   'schedule.weights.submit': 'Save the weights',
   'schedule.notice.weights': 'Weights saved: the next solve uses them.',
+  'schedule.conflict.no-interpreter-team': 'Only {teams, plural, one {# interpreter team} other {# interpreter teams}} into {language}, and {others} {count, plural, one {needs it} other {need it}} at the same time.',
+  'schedule.conflict.no-interpreter-team.none': 'No interpreter team into {language}.',
+  'schedule.interpreters.title': 'Interpreter teams',
+  'schedule.interpreters.hint': 'How many sessions can be interpreted into each language at the same time: one team per session, in any room or platform with that channel. Leave blank when there are as many teams as needed; 0 means none.',
+  'schedule.interpreters.label': 'Teams into {language} ({code})',
+  'schedule.interpreters.none': 'This forum has no language to interpret into yet.',
+  'schedule.interpreters.invalid': 'Enter a whole number from 0 to 50, or leave it blank.',
+  'schedule.interpreters.submit': 'Save the interpreter teams',
+  'schedule.notice.interpreters': 'Interpreter teams saved: conflicts and the next solve count them.',
 } as const;

@@ -2,6 +2,7 @@ import { gridNames, type ScheduleChange, type ScheduleGrid, type ScheduleVersion
 import { readLocalized } from '../../../domain/text/localized-text.js';
 import { Layout, type PageFrame } from '../layout.js';
 import { ChangeLogSection } from './change-log-section.js';
+import { InterpreterTeamsSection, type InterpreterTeamsFormState } from './interpreter-teams-section.js';
 import { PublishSection } from './publish-section.js';
 import { cellIndex, ScheduleDayTable } from './schedule-day-table.js';
 import { matchesFilters, type ScheduleFilters } from './schedule-filters.js';
@@ -22,6 +23,7 @@ export interface SchedulePageProps {
   nameError?: string | undefined;
   typedName?: string | undefined;
   weights: WeightsFormState;
+  interpreterTeams: InterpreterTeamsFormState;
   /** Readers who share their agendas anonymously. */
   sharedAgendas: number;
 }
@@ -84,6 +86,7 @@ export function SchedulePage(props: SchedulePageProps) {
       </div>
       <ChangeLogSection frame={frame} grid={grid} names={names} changes={props.changes} />
       <WeightsSection frame={frame} slug={grid.edition.slug} state={props.weights} sharedAgendas={props.sharedAgendas} />
+      <InterpreterTeamsSection frame={frame} slug={grid.edition.slug} state={props.interpreterTeams} />
       <PublishSection frame={frame} grid={grid} versions={props.versions} nameError={props.nameError} typedName={props.typedName} />
     </Layout>
   );

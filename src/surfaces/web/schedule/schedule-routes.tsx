@@ -5,6 +5,7 @@ import { repairStability, ScheduleEditor, softGoals, type SolveRunView } from '.
 import type { SoftGoal } from '../../../domain/schedule/solver/soft-goals.js';
 import type { AppEnv } from '../../http/app-env.js';
 import { frameOf } from '../frame.js';
+import { teamFieldLabel, teamFieldPrefix, type InterpreterTeamsFormState } from './interpreter-teams-section.js';
 import { parseScheduleFilters } from './schedule-filters.js';
 import { SchedulePage } from './schedule-page.js';
 import { editorScriptPath, schedulePath } from './schedule-paths.js';
@@ -15,7 +16,7 @@ type Ctx = Context<AppEnv>;
 
 const editorScript = readFileSync(new URL('../assets/schedule-editor.js', import.meta.url), 'utf8');
 const solveSeconds = new Set([5, 30, 120]);
-const simpleNotices = new Set(['moved', 'unassigned', 'pinned', 'unpinned', 'weights']);
+const simpleNotices = new Set(['moved', 'unassigned', 'pinned', 'unpinned', 'weights', 'interpreters']);
 
 function editorOf(c: Ctx): Promise<ScheduleEditor> {
   return ScheduleEditor.open(c.get('app'), c.get('actor'), c.req.param('slug')!);
@@ -61,11 +62,25 @@ async function noticeOf(c: Ctx, editor: ScheduleEditor): Promise<string | undefi
   return undefined;
 }
 
-async function renderGrid(c: Ctx, editor: ScheduleEditor, extra: { error?: string; nameError?: string; typedName?: string; status?: 400 | 409 } = {}, typedWeights?: WeightsFormState) {
-  const [grid, changes, versions, weights, sharedAgendas] = await Promise.all([editor.grid(), editor.changesSincePublication(), editor.versions(), editor.weights(), editor.sharedAgendas()]);
+/** What the organiser typed, when a form was refused: shown back as typed. */
+interface TypedForms {
+  weights?: WeightsFormState;
+  interpreterTeams?: InterpreterTeamsFormState;
+}
+
+async function renderGrid(c: Ctx, editor: ScheduleEditor, extra: { error?: string; nameError?: string; typedName?: string; status?: 400 | 409 } = {}, typed: TypedForms = {}) {
+  const [grid, changes, versions, weights, sharedAgendas, teams, teamLanguages] = await Promise.all([
+    editor.grid(), editor.changesSincePublication(), editor.versions(), editor.weights(), editor.sharedAgendas(), editor.interpreterTeams(), editor.interpreterTeamLanguages(),
+  ]);
   const filters = parseScheduleFilters((name) => c.req.query(name), grid);
-  const weightsState = typedWeights ?? { values: Object.fromEntries(softGoals.map((goal) => [goal, String(weights[goal])])) as Record<SoftGoal, string>, invalid: [] };
-  const page = <SchedulePage frame={frameOf(c)} grid={grid} changes={changes} versions={versions} filters={filters} notice={await noticeOf(c, editor)} weights={weightsState} sharedAgendas={sharedAgendas} {...extra} />;
+  const weightsState = typed.weights ?? { values: Object.fromEntries(softGoals.map((goal) => [goal, String(weights[goal])])) as Record<SoftGoal, string>, invalid: [] };
+  const teamsState = typed.interpreterTeams ?? {
+    languages: teamLanguages, values: Object.fromEntries(Object.entries(teams).map(([language, count]) => [language, String(count)])), invalid: [],
+  };
+  const page = (
+    <SchedulePage frame={frameOf(c)} grid={grid} changes={changes} versions={versions} filters={filters} notice={await noticeOf(c, editor)}
+      weights={weightsState} interpreterTeams={teamsState} sharedAgendas={sharedAgendas} {...extra} />
+  );
   return c.html(page, extra.status ?? 200);
 }
 
@@ -134,7 +149,30 @@ export function registerSchedulePages(web: Hono<AppEnv>): void {
         const invalid = softGoals.filter((goal) => error.fields.some((field) => field.path === goal));
         const t = c.get('t');
         const named = invalid.map((goal) => t.t(`schedule.weights.${goal}.label`)).join(', ');
-        return renderGrid(c, editor, { error: `${named}: ${t.t('schedule.weights.invalid')}`, status: 400 }, { values: typed, invalid });
+        return renderGrid(c, editor, { error: `${named}: ${t.t('schedule.weights.invalid')}`, status: 400 }, { weights: { values: typed, invalid } });
+      }
+      throw error;
+    }
+  });
+
+  web.post('/editions/:slug/manage/schedule/interpreter-teams', async (c) => {
+    const editor = await editorOf(c);
+    const form = await formOf(c);
+    const typed = Object.fromEntries(Object.entries(form).filter(([name]) => name.startsWith(teamFieldPrefix)).map(([name, value]) => [name.slice(teamFieldPrefix.length), value.trim()]));
+    // Blank is unlimited; anything else must read as a number, so Number('') never turns blank into 0.
+    const teams = Object.fromEntries(Object.entries(typed).map(([language, value]) => [language, value === '' ? null : Number(value)]));
+    try {
+      await editor.setInterpreterTeams(teams);
+      return c.redirect(backTo(c.req.param('slug'), {}, { notice: 'interpreters' }, '#interpreter-teams-title'), 303);
+    } catch (error) {
+      if (error instanceof DomainError && error.kind === 'invalid') {
+        const t = c.get('t');
+        const invalid = Object.keys(typed).filter((language) => error.fields.some((field) => field.path === language));
+        const named = invalid.map((language) => teamFieldLabel(t, language)).join(', ');
+        const shown = await editor.interpreterTeamLanguages();
+        // A refused code gets a field too when it looks like one, so what was typed can be corrected.
+        const languages = [...shown, ...Object.keys(typed).filter((language) => !shown.includes(language) && /^[a-z]{2,3}$/i.test(language))];
+        return renderGrid(c, editor, { error: named ? `${named}: ${t.t('schedule.interpreters.invalid')}` : t.t('schedule.interpreters.invalid'), status: 400 }, { interpreterTeams: { languages, values: typed, invalid } });
       }
       throw error;
     }

@@ -2,6 +2,7 @@ import type { Highs } from 'highs';
 import type { CompiledProblem } from '../compile-problem.js';
 import type { SoftWeights } from '../soft-goals.js';
 import { buildForumMip } from './forum-mip.js';
+import { InterpreterTeamUse, withinInterpreterTeams } from './interpreter-team-use.js';
 import type { SlotContentCost } from './slot-content-cost.js';
 
 export interface ColumnGenerationResult {
@@ -32,9 +33,11 @@ const newPerSlotAndRound = 40;
  */
 export function generateSlotContents(highs: Highs, compiled: CompiledProblem, weights: SoftWeights, seed: number[][][], deadline: number, onRound?: (bound: number) => void): ColumnGenerationResult {
   const T = compiled.slotCount;
-  const pool = seed.map((sets) => [...sets]);
+  // A seed (e.g. the annealing's schedule) may run more sessions in a language than it has teams.
+  const pool = seed.map((sets) => sets.filter((set) => withinInterpreterTeams(compiled, set)));
   const known = pool.map((sets) => new Set(sets.map((set) => [...set].sort((a, b) => a - b).join(','))));
   const add = (t: number, set: number[]): boolean => {
+    if (!withinInterpreterTeams(compiled, set)) return false;
     const key = [...set].sort((a, b) => a - b).join(',');
     if (known[t]!.has(key)) return false;
     known[t]!.add(key);
@@ -98,13 +101,15 @@ export function generateSlotContents(highs: Highs, compiled: CompiledProblem, we
 
 /**
  * The contents of one slot whose reduced cost, cost − slot dual − Σ member duals, is below `threshold`, by
- * depth-first enumeration of the admissible sets (at most one per room, nobody twice, a plenary alone):
+ * depth-first enumeration of the admissible sets (at most one per room, nobody twice, a plenary alone,
+ * interpreter teams enough):
  * the `keep` lowest, or with `all` every one (null when more than `keep`). `best` is the lowest of all.
  */
 function priceSlot(compiled: CompiledProblem, candidates: readonly number[], cost: SlotContentCost, slotDual: number, memberDual: (i: number) => number, threshold: number, keep: number, all: boolean): { sets: number[][]; best: number } | null {
   const R = compiled.roomCount;
   const dual = candidates.map(memberDual);
   const busy = new Int32Array(compiled.personCount);
+  const teams = new InterpreterTeamUse(compiled);
   const chosen: number[] = [];
   let kept: { set: number[]; reduced: number }[] = [];
   let worstKept = threshold;
@@ -128,13 +133,15 @@ function priceSlot(compiled: CompiledProblem, candidates: readonly number[], cos
       const people = compiled.peopleOf[i]!;
       let clash = false;
       for (const p of people) if (busy[p]! > 0) { clash = true; break; }
-      if (clash) continue;
+      if (clash || !teams.fits(i)) continue;
       let added = 0;
       for (const other of chosen) added += cost.pairCost(candidates[other]!, i);
       for (const p of people) busy[p]!++;
+      teams.add(i);
       chosen.push(k);
       visit(k + 1, pairs + added, load + compiled.attendance[i]!, duals + dual[k]!);
       chosen.pop();
+      teams.remove(i);
       for (const p of people) busy[p]!--;
     }
   };

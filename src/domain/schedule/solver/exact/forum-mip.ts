@@ -1,5 +1,6 @@
 import type { CompiledProblem } from '../compile-problem.js';
 import type { SoftWeights } from '../soft-goals.js';
+import { needsAbsentTeam } from './interpreter-team-use.js';
 import { LinearModelBuilder, type Column } from './linear-model-builder.js';
 import { sharedSlotCosts, type SharedSlotCost } from './shared-slot-costs.js';
 import { SlotContentCost } from './slot-content-cost.js';
@@ -57,7 +58,8 @@ export const defaultMaxSlotPatterns = 60_000;
  * (inside a block, everybody available over every slot, pins, capacity, interpretation channels);
  * occupancy u[session, slot] = Σ x covering the slot.
  * Rows: every session placed once (the heuristic never leaves one out), one session per room and slot,
- * nobody in two sessions in a slot, a plenary alone in each of its slots.
+ * nobody in two sessions in a slot, a plenary alone in each of its slots, per slot and language with
+ * limited interpreter teams at most that many sessions needing it.
  * Objective: preferred times and waking hours on x; pair costs (similar themes, audience overlap, read off
  * the scorer) and balanced slots either on slot contents (`addSlotPatterns`, while there are at most
  * `maxSlotPatterns` of them) or in the compact form (`addPairAndBalanceTerms`). Both are exact.
@@ -77,7 +79,9 @@ export function buildForumMip(compiled: CompiledProblem, weights: SoftWeights, o
 
   for (let i = 0; i < n; i++) {
     const own: Column[] = [];
-    for (const start of compiled.validStarts[i]!) {
+    // A session needing a language with no team at all has no admissible placement.
+    const starts = needsAbsentTeam(compiled, i) ? [] : compiled.validStarts[i]!;
+    for (const start of starts) {
       if (compiled.crossesBlock[i * T + start] === 1 || compiled.unavailable[i * T + start]! > 0) continue;
       if (compiled.pinnedSlot[i]! >= 0 && compiled.pinnedSlot[i] !== start) continue;
       for (let room = 0; room < R; room++) {
@@ -122,6 +126,20 @@ export function buildForumMip(compiled: CompiledProblem, weights: SoftWeights, o
       for (let i = 0; i < n; i++) if (i !== p) atMostOne([u(p, t), u(i, t)]);
     }
   }
+
+  // Interpreter teams, in every form: per slot and limited language, its sessions there at most its teams
+  // (with slot contents, also enforced by admitting no content beyond them; kept as rows so that the
+  // restricted master's artificial columns cannot break the limit either).
+  compiled.teamLanguages.forEach((_, l) => {
+    for (let t = 0; t < T; t++) {
+      const needing: Column[] = [];
+      for (let i = 0; i < n; i++) {
+        const column = u(i, t);
+        if (column !== undefined && compiled.teamLanguagesOf[i]!.includes(l)) needing.push(column);
+      }
+      if (needing.length > compiled.teams[l]!) model.row(needing.map((column) => [column, 1] as const), Number.NEGATIVE_INFINITY, compiled.teams[l]!);
+    }
+  });
 
   const pairCosts = sharedSlotCosts(compiled, weights);
   let totalLoad = 0;

@@ -50,10 +50,11 @@ function withVirtualRoom(problem: ForumProblem): ForumProblem {
 }
 
 describe('exact mode (HiGHS) on our forum model', () => {
-  it('proves an optimum with no hard violation, scored by our counter exactly as the MIP scores it, never above the annealing', async () => {
+  it('proves an optimum with no hard violation (interpreter teams included), scored by our counter exactly as the MIP scores it, never above the annealing', async () => {
     // Both formulations: slot contents (the default at this size) and the compact pair/secant form.
     await fc.assert(fc.asyncProperty(tinyShape, fc.boolean(), fc.constantFrom('slot-patterns', 'compact'), async (shape, virtual, formulation) => {
-      const planted = generatePlantedForum(shape).problem;
+      // Interpreter teams as few as the hidden schedule needs: the limit binds in every form.
+      const planted = generatePlantedForum({ ...shape, interpreterTeams: 'planted-peak' }).problem;
       const problem = virtual ? withVirtualRoom(planted) : planted;
       const exact = await solveExactly(problem, { timeLimitS: 20, maxSlotPatterns: formulation === 'compact' ? 0 : undefined });
       expect(exact.model.formulation).toBe(formulation);
@@ -103,6 +104,44 @@ describe('exact mode (HiGHS) on our forum model', () => {
     const exact = await solveExactly(problem, { timeLimitS: 20, start: heuristic.placements });
     expect(exact.status).toBe('optimal');
     expect(exact.objective).toBeLessThanOrEqual(heuristic.soft.total + 1e-6);
+  });
+
+  it('keeps to the interpreter teams in every form, to the same optimum, and proves it when they are too few', async () => {
+    // One team per language, as many sessions needing each as the hidden schedule can take: here the best
+    // schedule without the limit runs two sessions needing one language side by side.
+    const { problem } = generatePlantedForum({ seed: 8, days: 1, slotsPerDay: 3, rooms: 3, sessions: 9, people: 15, interpretationShare: 1, interpreterTeams: 1 });
+    const unlimited = await solveExactly({ ...problem, interpreterTeams: undefined }, { timeLimitS: 20 });
+    const listed = await solveExactly(problem, { timeLimitS: 20 });
+    const compact = await solveExactly(problem, { timeLimitS: 20, maxSlotPatterns: 0 });
+    const generated = await solveExactly(problem, { timeLimitS: 20, maxSlotPatterns: 5 });
+    expect([listed.model.formulation, compact.model.formulation, generated.model.formulation]).toEqual(['slot-patterns', 'compact', 'column-generation']);
+    for (const exact of [listed, compact, generated]) {
+      expect(exact.status).toBe('optimal');
+      const compiled = compileProblem(problem);
+      const counter = new HardConstraintCounter(compiled);
+      for (const p of exact.placements) counter.place(compiled.sessionIndex.get(p.sessionId)!, compiled.slotIndex.get(p.slotId)!, compiled.roomIndex.get(p.roomId)!);
+      expect(counter.counts['no-interpreter-team']).toBe(0);
+      expect(counter.total).toBe(0);
+      expect(closeTo(exact.objective, listed.objective)).toBe(true);
+    }
+    expect(unlimited.status).toBe('optimal');
+    expect(listed.objective).toBeGreaterThan(unlimited.objective + 1);
+
+    const fr = (id: string): ForumProblem['sessions'][number] => ({ id, durationSlots: 1, expectedAttendance: 30, language: 'es', interpretation: ['fr'], plenary: false, themes: [], people: [] });
+    const oneTeam: ForumProblem = {
+      slots: [{ id: 'opening', day: '2018-10-01', start: '09:00', end: '10:30' }],
+      rooms: ['hall', 'annex', 'terrace'].map((id) => ({ id, capacity: 100, interpretationChannels: ['fr'] })),
+      sessions: [fr('commons'), fr('cooperatives'), fr('finance')],
+      people: [],
+      interpreterTeams: [{ language: 'fr', teams: 1 }],
+    };
+    for (const maxSlotPatterns of [undefined, 0, 1]) {
+      const exact = await solveExactly(oneTeam, { timeLimitS: 10, maxSlotPatterns });
+      expect(exact.status).toBe('infeasible');
+      expect(exact.model.formulation).toBe(['slot-patterns', 'compact', 'column-generation'][[undefined, 0, 1].indexOf(maxSlotPatterns)]);
+    }
+    expect((await solveExactly({ ...oneTeam, interpreterTeams: [{ language: 'fr', teams: 0 }] }, { timeLimitS: 10 })).status).toBe('infeasible');
+    expect((await solveExactly({ ...oneTeam, interpreterTeams: [{ language: 'fr', teams: 3 }] }, { timeLimitS: 10 })).status).toBe('optimal');
   });
 
   it('proves infeasibility: two plenaries and one slot', async () => {

@@ -5,6 +5,7 @@ import type { ForumProblem, Placement } from '../model.js';
 import { defaultSoftWeights, SoftGoalCounter, type SoftWeights } from '../soft-goals.js';
 import { generateSlotContents } from './column-generation.js';
 import { buildForumMip, type ForumMip, type PlacementColumn } from './forum-mip.js';
+import { withinInterpreterTeams } from './interpreter-team-use.js';
 
 type HighsLoader = () => Promise<Highs>;
 // The package's declarations are read as CommonJS (the loader one level down, under `default`), while
@@ -118,7 +119,9 @@ export async function solveCompiledExactly(compiled: CompiledProblem, options: E
   mip = buildForumMip(compiled, weights, { patternPool: generated.pool });
   // Keep time for the closing MIP only when it can run (after convergence).
   let best = solve(mip, secondsLeft(generated.converged ? began + 0.75 * limitMs : began + limitMs), options.start);
-  // A pool can miss every schedule; the forum itself may still have one.
+  // A pool can miss every schedule; the forum itself may still have one, or provably none (e.g. its
+  // interpreter teams are too few), which a model without objective settles quickly.
+  if (best.kind === 'infeasible' && performance.now() < began + limitMs && hasNoSchedule(highs, compiled, weights, secondsLeft())) return finish('infeasible', null, null);
   if (best.kind !== 'solution') return finish('time-limit-no-solution', null, bound);
   const proven = (outcome: MipOutcome): boolean => bound !== null && outcome.objective <= bound + 1e-6 * Math.max(1, Math.abs(bound));
   if (proven(best)) return finish('optimal', best, bound);
@@ -187,6 +190,19 @@ function runMip(highs: Highs, compiled: CompiledProblem, weights: SoftWeights, m
   }
 }
 
+/** Whether HiGHS proves that no placement of every session satisfies the hard constraints (compact form, no objective). */
+function hasNoSchedule(highs: Highs, compiled: CompiledProblem, weights: SoftWeights, seconds: number): boolean {
+  const data = buildForumMip(compiled, weights, { maxSlotPatterns: 0 }).model.toModelData(highs.infinity);
+  const model = highs.createModel({ ...data, colCost: new Float64Array(data.numCols) });
+  try {
+    model.options.set({ output_flag: false, time_limit: seconds });
+    const status = model.run().modelStatus;
+    return status === highs.constants.modelStatus.infeasible || status === highs.constants.modelStatus.unboundedOrInfeasible;
+  } finally {
+    model.dispose();
+  }
+}
+
 /** Beyond this many contents within the gap, the closing MIP is not attempted. */
 const maxContentsWithinGap = 200_000;
 
@@ -233,7 +249,10 @@ function startColumns(compiled: CompiledProblem, columns: PlacementColumn[], sta
     placed.add(session);
     chosen.add(column);
   }
-  return placed.size === compiled.sessionCount ? chosen : null;
+  if (placed.size !== compiled.sessionCount) return null;
+  // Columns exist per placement, so a start over the interpreter teams would only be found out by HiGHS.
+  for (const sessions of slotContentsOf(compiled, start).values()) if (!withinInterpreterTeams(compiled, sessions)) return null;
+  return chosen;
 }
 
 function scorerPenalty(compiled: CompiledProblem, weights: SoftWeights, starts: Int32Array, rooms: Int32Array): number {
