@@ -140,6 +140,13 @@ describe(`people's availability windows, on ${testEngine}`, () => {
     const names = { session: (id: string) => id, person: (id: string) => (id === forum.people.ana ? 'Ana Souza' : id), room: (id: string) => id };
     expect(conflictMessage(translator('en'), names, conflicts[0]!)).toBe('Ana Souza is available only Tue 2 Oct 08:00–11:00 (America/Bogota).');
     expect(conflictMessage(translator('fr'), names, conflicts[0]!)).toBe('Ana Souza n’est disponible que mar. 2 oct. 08:00–11:00 (America/Bogota).');
+
+    // Two windows that touch are one: the 15:00–16:30 slot (08:00–09:30 in Bogotá) straddles 09:00.
+    await (await AvailabilityService.openOwn(harness.context, ana, slug)).replace({
+      timeZone: 'America/Bogota', windows: [window('2018-10-02T08:00', '2018-10-02T09:00'), window('2018-10-02T09:00', '2018-10-02T11:00')],
+    });
+    const split = toForumProblem(await loadEditorProgram(harness.context, forum.edition), { keepPins: false });
+    expect(split.problem.people.find((candidate) => candidate.id === forum.people.ana)!.availableSlotIds).toEqual(['afternoon-0', 'afternoon-1']);
   });
 
   it('when no schedule can hold a speaker, the explanation names her and her window in her zone', async () => {

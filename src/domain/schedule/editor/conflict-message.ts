@@ -82,26 +82,36 @@ export function explainEditorInfeasible({ problem, windowsOf }: EditorProblem): 
   }));
 }
 
-/**
- * A proof about people's availability in the reader's words, or null for the other kinds (rooms,
- * plenaries, pins), which the grid's markers already say.
- */
-export function infeasibleMessage(t: Translator, names: GridNames, reason: InfeasibleReason): string | null {
+/** A proof that no schedule can exist, in the reader's words, naming the people, windows, sessions and rooms. */
+export function infeasibleMessage(t: Translator, names: GridNames, reason: InfeasibleReason): string {
   const windowsOf = (personId: string) => reason.windows.find((windows) => windows.personId === personId);
-  if (reason.kind === 'person-overcommitted') {
-    const personId = reason.people[0]!;
-    const windows = windowsOf(personId);
-    const values = { person: names.person(personId), sessions: reason.sessions.map((id) => names.session(id)).join(', '), available: reason.slots.length };
-    return windows
-      ? t.t('availability.infeasible.person', { ...values, windows: describeWindows(windows.available, windows.timeZone, t.locale), zone: windows.timeZone })
-      : t.t('availability.infeasible.personBusy', values);
-  }
-  if (reason.kind === 'session-has-no-placement' && reason.people.length > 0) {
-    const people = reason.people.map((personId) => {
+  const sessions = reason.sessions.map((id) => names.session(id)).join(', ');
+  switch (reason.kind) {
+    case 'person-overcommitted': {
+      const personId = reason.people[0]!;
       const windows = windowsOf(personId);
-      return windows ? `${names.person(personId)} (${describeWindows(windows.available, windows.timeZone, t.locale)}, ${windows.timeZone})` : names.person(personId);
-    });
-    return t.t('availability.infeasible.session', { session: names.session(reason.sessions[0]!), people: people.join('; ') });
+      const values = { person: names.person(personId), sessions, available: reason.slots.length };
+      return windows
+        ? t.t('availability.infeasible.person', { ...values, windows: describeWindows(windows.available, windows.timeZone, t.locale), zone: windows.timeZone })
+        : t.t('availability.infeasible.personBusy', values);
+    }
+    case 'session-has-no-placement': {
+      if (reason.people.length === 0) return t.t('schedule.infeasible.noPlacement', { session: names.session(reason.sessions[0]!) });
+      const people = reason.people.map((personId) => {
+        const windows = windowsOf(personId);
+        return windows ? `${names.person(personId)} (${describeWindows(windows.available, windows.timeZone, t.locale)}, ${windows.timeZone})` : names.person(personId);
+      });
+      return t.t('availability.infeasible.session', { session: names.session(reason.sessions[0]!), people: people.join('; ') });
+    }
+    case 'not-enough-room-slots':
+      return t.t('schedule.infeasible.roomSlots', { count: reason.sessions.length, rooms: reason.rooms.map((id) => names.room(id)).join(', ') });
+    case 'plenaries-overlap':
+      return t.t('schedule.infeasible.plenaries', { sessions });
+    case 'pins-clash':
+      return t.t('schedule.infeasible.pins', { sessions });
+    case 'not-enough-interpreter-teams':
+      return t.t('schedule.infeasible.teams', {
+        sessions, language: t.languageName(reason.interpretation?.language ?? ''), teams: reason.interpretation?.teams ?? 0, slots: reason.slots.length,
+      });
   }
-  return null;
 }

@@ -60,7 +60,8 @@ export function toForumProblem(program: EditorProgram, options: { keepPins: bool
     const preferred = windows.filter((window) => window.kind === 'preferred');
     if (available.length > 0) windowsOf.set(person.id, { timeZone: person.timeZone ?? zone, available });
     // A slot counts only when the whole of it lies inside one window: half a workshop is no use.
-    const inWindow = (slot: EditorProgram['slots'][number]) => available.length === 0 || available.some((window) => within(slot, window));
+    const joined = joinTouching(available);
+    const inWindow = (slot: EditorProgram['slots'][number]) => joined.length === 0 || joined.some((window) => within(slot, window));
     const allowed = program.slots.filter((slot) => !busyElsewhere.has(`${person.id}|${slot.id}`) && inWindow(slot));
     if (allowed.length < program.slots.length) person.availableSlotIds = allowed.map((slot) => slot.id);
     if (preferred.length > 0) person.preferredSlotIds = program.slots.filter((slot) => preferred.some((window) => overlaps(slot, window))).map((slot) => slot.id);
@@ -81,6 +82,20 @@ export function toForumProblem(program: EditorProgram, options: { keepPins: bool
 
 type Span = { startsAt: string; endsAt: string };
 const within = (slot: Span, window: Span) => Date.parse(window.startsAt) <= Date.parse(slot.startsAt) && Date.parse(slot.endsAt) <= Date.parse(window.endsAt);
+/** 09:00–10:00 and 10:00–12:00 are one window for a slot from 09:30 to 11:00. */
+function joinTouching(windows: Span[]): Span[] {
+  const joined: Span[] = [];
+  for (const window of [...windows].sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt))) {
+    const last = joined.at(-1);
+    if (last && Date.parse(window.startsAt) <= Date.parse(last.endsAt)) {
+      if (Date.parse(window.endsAt) > Date.parse(last.endsAt)) joined[joined.length - 1] = { startsAt: last.startsAt, endsAt: window.endsAt };
+    } else {
+      joined.push({ startsAt: window.startsAt, endsAt: window.endsAt });
+    }
+  }
+  return joined;
+}
+
 const overlaps = (slot: Span, window: Span) => Date.parse(slot.startsAt) < Date.parse(window.endsAt) && Date.parse(window.startsAt) < Date.parse(slot.endsAt);
 
 function toForumSession(session: EditorSession, keepPins: boolean): ForumSession {

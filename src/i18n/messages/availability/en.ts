@@ -33,7 +33,6 @@ export const availabilityEn = {
   'availability.error.tooMany': 'At most {count} windows.',
   // Shown in the schedule editor. {person} is a name, {windows} a list of days and times, {zone} the person's time zone.
   'availability.conflict.outside': '{person} is available only {windows} ({zone}).',
-  'availability.infeasible.title': 'No schedule can meet everyone’s availability:',
   // {person} a name; {sessions} codes and titles; {windows} days and times in {zone}, the person's zone; {available} a number of slots.
   'availability.infeasible.person': '{person} is in {sessions} but is available only {windows} ({zone}): {available, plural, =0 {no slot fits} one {# slot fits} other {# slots fit}}.',
   'availability.infeasible.personBusy': '{person} is in {sessions} but is free in only {available, plural, =0 {no slot} one {# slot} other {# slots}}.',

@@ -28,7 +28,6 @@ export const availabilityEs: Record<keyof typeof availabilityEn, string> = {
   'availability.error.window': 'Esta franja no se guardó: debe terminar después de empezar, caer dentro de las fechas del foro (con un día de margen), existir en su zona horaria y no solaparse con otra franja del mismo tipo.',
   'availability.error.tooMany': 'Como máximo {count} franjas.',
   'availability.conflict.outside': '{person} solo está disponible {windows} ({zone}).',
-  'availability.infeasible.title': 'Ningún programa puede respetar la disponibilidad de todos:',
   'availability.infeasible.person': '{person} participa en {sessions} pero solo está disponible {windows} ({zone}): {available, plural, =0 {no cabe en ninguna franja} one {cabe en # franja} other {cabe en # franjas}}.',
   'availability.infeasible.personBusy': '{person} participa en {sessions} pero solo está libre en {available, plural, =0 {ninguna franja} one {# franja} other {# franjas}}.',
   'availability.infeasible.session': '{session} no se puede colocar: ninguna franja conviene a todas sus personas a la vez: {people}.',

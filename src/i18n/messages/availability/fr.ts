@@ -28,7 +28,6 @@ export const availabilityFr: Record<keyof typeof availabilityEn, string> = {
   'availability.error.window': 'Ce créneau n’a pas été enregistré : il doit finir après son début, tomber dans les dates du forum (à un jour près), exister dans votre fuseau horaire et ne pas chevaucher un autre créneau du même type.',
   'availability.error.tooMany': '{count} créneaux au plus.',
   'availability.conflict.outside': '{person} n’est disponible que {windows} ({zone}).',
-  'availability.infeasible.title': 'Aucun programme ne peut respecter les disponibilités de chacun :',
   'availability.infeasible.person': '{person} participe à {sessions} mais n’est disponible que {windows} ({zone}) : {available, plural, =0 {aucun créneau ne convient} one {# créneau convient} other {# créneaux conviennent}}.',
   'availability.infeasible.personBusy': '{person} participe à {sessions} mais n’est libre que sur {available, plural, =0 {aucun créneau} one {# créneau} other {# créneaux}}.',
   'availability.infeasible.session': '{session} ne peut pas être placée : aucun créneau ne convient à toutes ses personnes à la fois : {people}.',

@@ -25,15 +25,15 @@ export function ScheduleSummary(props: { frame: PageFrame; grid: ScheduleGrid })
   );
 }
 
-/** Why no schedule can meet some people's availability, naming them and their windows in their zones. */
+/** Why no schedule can meet every rule: people and their windows in their zones, rooms, pins, plenaries, interpreter teams. */
 function InfeasibleNote(props: { frame: PageFrame; grid: ScheduleGrid }) {
   const { t } = props.frame;
   const names = gridNames(props.grid, t.locale);
-  const messages = props.grid.infeasible.map((reason) => infeasibleMessage(t, names, reason)).filter((message): message is string => message !== null);
+  const messages = props.grid.infeasible.map((reason) => infeasibleMessage(t, names, reason));
   if (messages.length === 0) return null;
   return (
     <div class="conflict" role="note" id="infeasible">
-      <p><strong>{t.t('availability.infeasible.title')}</strong></p>
+      <p><strong>{t.t('schedule.infeasible.title')}</strong></p>
       <ul>{messages.map((message) => <li>{message}</li>)}</ul>
     </div>
   );
