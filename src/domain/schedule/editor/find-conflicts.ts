@@ -57,7 +57,7 @@ export function findConflicts({ problem, placements, busyElsewhere, windowsOf }:
   const short = shortOfInterpreters(problem, inSlot);
   const bySession = new Map<string, ScheduleConflict[]>();
   for (const { session: i, start, room } of at) {
-    if (counter.involvement(i, start, room) === 0 && !short.has(i)) continue;
+    if (counter.involvement(i, start, room) === 0) continue;
     const found = new Map<string, ScheduleConflict>();
     const add = (conflict: ScheduleConflict) => found.set(JSON.stringify(conflict), conflict);
     const session = sessions[i]!;

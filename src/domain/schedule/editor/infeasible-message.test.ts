@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../../tests/support/test-app.js';
+import type { TestApp } from '../../../../tests/support/test-app.js';
+import { openFixtureEditor } from '../../../../tests/factories/schedule-editor.js';
 import { testEngine } from '../../../../tests/support/test-storage.js';
 import { translator } from '../../../i18n/index.js';
 import { gridNames, infeasibleMessage } from './conflict-message.js';
-import { makeFixtureForum, type FixtureForum } from './fixture-forum.js';
-import { ScheduleEditor } from './schedule-editor.js';
+import type { FixtureForum } from './fixture-forum.js';
+import type { ScheduleEditor } from './schedule-editor.js';
 
 describe(`why no schedule can exist, in the organiser's language, on ${testEngine}`, () => {
   let harness: TestApp;
@@ -12,9 +13,7 @@ describe(`why no schedule can exist, in the organiser's language, on ${testEngin
   let editor: ScheduleEditor;
 
   beforeEach(async () => {
-    harness = await createTestApp();
-    forum = await makeFixtureForum(harness.context);
-    editor = new ScheduleEditor(harness.context, forum.organiser, forum.edition);
+    ({ harness, forum, editor } = await openFixtureEditor());
   });
   afterEach(() => harness.close());
 

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../../tests/support/test-app.js';
+import type { TestApp } from '../../../../tests/support/test-app.js';
+import { openFixtureEditor } from '../../../../tests/factories/schedule-editor.js';
 import { testEngine } from '../../../../tests/support/test-storage.js';
 import { encodeJson } from '../../../db/database.js';
 import { translator } from '../../../i18n/index.js';
@@ -7,11 +8,11 @@ import { DomainError } from '../../errors.js';
 import { compileProblem } from '../solver/compile-problem.js';
 import { conflictMessage, gridNames } from './conflict-message.js';
 import { loadEditorProgram } from './editor-program.js';
-import { makeFixtureForum, type FixtureForum } from './fixture-forum.js';
+import type { FixtureForum } from './fixture-forum.js';
 import { editorSolve } from './editor-solve.js';
 import { toForumProblem } from './forum-problem.js';
 import { holdSessions } from './held-sessions.js';
-import { ScheduleEditor } from './schedule-editor.js';
+import type { ScheduleEditor } from './schedule-editor.js';
 
 describe(`interpreter teams per language, on ${testEngine}`, () => {
   let harness: TestApp;
@@ -19,9 +20,7 @@ describe(`interpreter teams per language, on ${testEngine}`, () => {
   let editor: ScheduleEditor;
 
   beforeEach(async () => {
-    harness = await createTestApp();
-    forum = await makeFixtureForum(harness.context);
-    editor = new ScheduleEditor(harness.context, forum.organiser, forum.edition);
+    ({ harness, forum, editor } = await openFixtureEditor());
   });
   afterEach(() => harness.close());
 

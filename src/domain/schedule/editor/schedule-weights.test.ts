@@ -1,13 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../../tests/support/test-app.js';
+import type { TestApp } from '../../../../tests/support/test-app.js';
+import { openFixtureEditor } from '../../../../tests/factories/schedule-editor.js';
 import { testEngine } from '../../../../tests/support/test-storage.js';
 import { DomainError } from '../../errors.js';
 import { defaultSoftWeights } from '../solver/soft-goals.js';
 import { loadEditorProgram } from './editor-program.js';
 import { editorSolve } from './editor-solve.js';
-import { makeFixtureForum, type FixtureForum } from './fixture-forum.js';
+import type { FixtureForum } from './fixture-forum.js';
 import { toForumProblem } from './forum-problem.js';
-import { ScheduleEditor } from './schedule-editor.js';
+import type { ScheduleEditor } from './schedule-editor.js';
 
 describe(`the organisers' soft weights, on ${testEngine}`, () => {
   let harness: TestApp;
@@ -15,9 +16,7 @@ describe(`the organisers' soft weights, on ${testEngine}`, () => {
   let editor: ScheduleEditor;
 
   beforeEach(async () => {
-    harness = await createTestApp();
-    forum = await makeFixtureForum(harness.context);
-    editor = new ScheduleEditor(harness.context, forum.organiser, forum.edition);
+    ({ harness, forum, editor } = await openFixtureEditor());
   });
   afterEach(() => harness.close());
 
